@@ -1,0 +1,172 @@
+package org.xinyu.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.xinyu.audit.AuditTrail;
+import org.xinyu.platform.Page;
+import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.problem.FieldError;
+import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.problem.Validation;
+import org.xinyu.security.Access;
+import org.xinyu.security.AccountStore;
+import org.xinyu.security.Permission;
+import org.xinyu.security.Scope;
+import org.xinyu.security.UserAccount;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Schools and classes: the administrator builds the school – grade – class network here. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    AccountStore accounts;
+
+    public record NewSchool(String code, String name, String district, String stage) {
+    }
+
+    public record NewClass(Integer grade, Integer classNo, String headTeacher) {
+    }
+
+    @Transactional
+    public School createSchool(NewSchool request) {
+        access.require(Permission.ORGANISATION_MANAGE);
+        School school = createSchoolUnchecked(request);
+        audit.success("SCHOOL_CREATE", "SCHOOL", school.id());
+        return school;
+    }
+
+    @Transactional
+    public School createSchoolUnchecked(NewSchool request) {
+        Validation v = new Validation();
+        v.requireText(request.code(), "code", 32);
+        if (request.code() != null && !request.code().matches("[A-Za-z0-9-]{2,32}")) {
+            v.add(new FieldError("code", "use 2-32 letters, digits or '-'"));
+        }
+        v.requireText(request.name(), "name", 200);
+        v.requireText(request.district(), "district", 100);
+        SchoolStage stage = parseStage(request.stage(), v);
+        v.check();
+        if (findSchool(request.code()).isPresent()) {
+            throw ProblemException.conflict("code", "a school with this code already exists");
+        }
+        School school = new School(request.code(), request.name().trim(), request.district().trim(), stage);
+        em.persist(school);
+        return school;
+    }
+
+    private static SchoolStage parseStage(String stage, Validation v) {
+        if (stage == null) {
+            v.add(new FieldError("stage", "is required"));
+            return null;
+        }
+        try {
+            return SchoolStage.valueOf(stage);
+        } catch (IllegalArgumentException e) {
+            v.add(new FieldError("stage", "must be one of PRIMARY, JUNIOR, SENIOR, NINE_YEAR, COMPLETE"));
+            return null;
+        }
+    }
+
+    @Transactional
+    public SchoolClass createClass(String schoolCode, NewClass request) {
+        access.require(Permission.ORGANISATION_MANAGE);
+        SchoolClass created = createClassUnchecked(schoolCode, request);
+        audit.success("CLASS_CREATE", "CLASS", created.id());
+        return created;
+    }
+
+    @Transactional
+    public SchoolClass createClassUnchecked(String schoolCode, NewClass request) {
+        School school = findSchool(schoolCode).orElseThrow(() -> ProblemException.notFound("School"));
+        Validation v = new Validation();
+        v.requireRange(request.grade(), 1, 12, "grade");
+        v.requireRange(request.classNo(), 1, 99, "classNo");
+        if (request.grade() != null && request.grade() >= 1 && request.grade() <= 12 && !school.stage().teaches(request.grade())) {
+            v.add(new FieldError("grade", "this school (" + school.stage() + ") does not teach grade " + request.grade()));
+        }
+        Optional<UserAccount> headTeacher = Optional.empty();
+        if (request.headTeacher() != null && !request.headTeacher().isBlank()) {
+            headTeacher = accounts.byUsername(request.headTeacher());
+            v.require(headTeacher.isPresent(), "headTeacher", "no such account");
+        }
+        v.check();
+        if (findClass(school.id(), request.grade(), request.classNo()).isPresent()) {
+            throw ProblemException.conflict("classNo", "this class already exists");
+        }
+        SchoolClass schoolClass = new SchoolClass(school, request.grade(), request.classNo());
+        em.persist(schoolClass);
+        em.flush();
+        headTeacher.ifPresent(account -> {
+            schoolClass.assignHeadTeacher(account.id());
+            account.addClass(schoolClass.id());
+        });
+        return schoolClass;
+    }
+
+    @Transactional
+    public Page<School> schools(PageRequest page) {
+        access.require(Permission.ORGANISATION_READ);
+        Scope scope = access.scope();
+        if (scope.everySchool()) {
+            List<School> items = em.createQuery("select s from School s order by s.code", School.class)
+                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+            long total = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
+            return new Page<>(items, total, page.page(), page.size());
+        }
+        List<School> own = scope.schoolId() == null ? List.of() : List.of(em.find(School.class, scope.schoolId()));
+        return new Page<>(page.page() == 0 ? own : List.of(), own.size(), page.page(), page.size());
+    }
+
+    @Transactional
+    public School school(String code) {
+        access.require(Permission.ORGANISATION_READ);
+        School school = findSchool(code).orElseThrow(() -> ProblemException.notFound("School"));
+        if (!access.scope().coversSchool(school.id())) {
+            throw ProblemException.notFound("School");
+        }
+        return school;
+    }
+
+    @Transactional
+    public List<SchoolClass> classes(String schoolCode) {
+        School school = school(schoolCode);
+        return em.createQuery("select c from SchoolClass c where c.school = :s order by c.grade, c.classNo", SchoolClass.class)
+                .setParameter("s", school).getResultList();
+    }
+
+    public Optional<School> findSchool(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select s from School s where s.code = :c", School.class)
+                .setParameter("c", code).getResultList().stream().findFirst();
+    }
+
+    public Optional<SchoolClass> findClass(long schoolId, Integer grade, Integer classNo) {
+        if (grade == null || classNo == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from SchoolClass c where c.school.id = :s and c.grade = :g and c.classNo = :n", SchoolClass.class)
+                .setParameter("s", schoolId).setParameter("g", grade).setParameter("n", classNo)
+                .getResultList().stream().findFirst();
+    }
+
+    public Optional<SchoolClass> classById(long id) {
+        return Optional.ofNullable(em.find(SchoolClass.class, id));
+    }
+}

@@ -1,0 +1,80 @@
+package org.xinyu.organisation.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.SchoolClass;
+import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.rest.Created;
+import org.xinyu.platform.rest.PageDto;
+
+import java.util.List;
+
+@Path("/schools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisation")
+public class SchoolResource {
+
+    @Inject
+    OrganisationService organisation;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Create a school (system administrator)")
+    public Response create(OrganisationService.NewSchool body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        SchoolDto school = SchoolDto.of(organisation.createSchool(body));
+        return Created.at(uri, "schools/" + school.code(), school);
+    }
+
+    @GET
+    @Operation(summary = "List the schools in the caller's scope, paged")
+    public PageDto<SchoolDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return PageDto.of(organisation.schools(PageRequest.of(page, size)).map(SchoolDto::of));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One school")
+    public SchoolDto get(@PathParam("code") String code) {
+        return SchoolDto.of(organisation.school(code));
+    }
+
+    @POST
+    @Path("/{code}/classes")
+    @Operation(summary = "Create a class of a school, optionally with its head teacher (system administrator)")
+    public Response createClass(@PathParam("code") String code, OrganisationService.NewClass body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        SchoolClass created = organisation.createClass(code, body);
+        return Created.at(uri, "schools/" + code + "/classes/" + created.id(), ClassDto.of(created));
+    }
+
+    @GET
+    @Path("/{code}/classes")
+    @Operation(summary = "The classes of a school")
+    public List<ClassDto> classes(@PathParam("code") String code) {
+        return organisation.classes(code).stream().map(ClassDto::of).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package org.xinyu.platform;
+
+import java.util.UUID;
+
+/**
+ * Who is asking, from where, under which request id: set once per request by the security filter and
+ * read by the audit trail and the error handlers. Thread-bound because a request runs on one thread.
+ */
+public final class RequestContext {
+
+    public record Info(String requestId, String actor, String clientAddress) {
+    }
+
+    private static final ThreadLocal<Info> CURRENT = new ThreadLocal<>();
+
+    private RequestContext() {
+    }
+
+    public static void begin(String requestId, String clientAddress) {
+        CURRENT.set(new Info(requestId == null ? newRequestId() : requestId, "anonymous", clientAddress));
+    }
+
+    public static void actor(String actor) {
+        Info info = current();
+        CURRENT.set(new Info(info.requestId(), actor, info.clientAddress()));
+    }
+
+    public static Info current() {
+        Info info = CURRENT.get();
+        return info != null ? info : new Info(newRequestId(), "system", null);
+    }
+
+    /** Runs background work (sweep, demo loading) as a named system actor. */
+    public static void system(String actor) {
+        CURRENT.set(new Info(newRequestId(), actor, null));
+    }
+
+    public static void end() {
+        CURRENT.remove();
+    }
+
+    public static String newRequestId() {
+        return UUID.randomUUID().toString().substring(0, 13);
+    }
+}

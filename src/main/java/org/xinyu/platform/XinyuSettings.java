@@ -1,0 +1,68 @@
+package org.xinyu.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The application's settings, read through MicroProfile Config: each can be given as a system property
+ * ({@code -Dxinyu.demo=true}) or an environment variable ({@code XINYU_DEMO=true}). README lists them all.
+ */
+@ApplicationScoped
+public class XinyuSettings {
+
+    @Inject
+    @ConfigProperty(name = "xinyu.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.allow-embedded-database", defaultValue = "false")
+    boolean allowEmbeddedDatabase;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.clock.movable", defaultValue = "false")
+    boolean movableClock;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.graduating-grades", defaultValue = "9,12")
+    String graduatingGrades;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.demo.seed", defaultValue = "20261129")
+    long demoSeed;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.sweep.interval-minutes", defaultValue = "15")
+    int sweepIntervalMinutes;
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public boolean allowEmbeddedDatabase() {
+        return allowEmbeddedDatabase;
+    }
+
+    /** Only test and demo installations may move the clock (used to show time-based rules). */
+    public boolean movableClock() {
+        return movableClock;
+    }
+
+    public Set<Integer> graduatingGrades() {
+        return Arrays.stream(graduatingGrades.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty())
+                .map(Integer::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public long demoSeed() {
+        return demoSeed;
+    }
+
+    public int sweepIntervalMinutes() {
+        return sweepIntervalMinutes;
+    }
+}

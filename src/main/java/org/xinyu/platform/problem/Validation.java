@@ -1,0 +1,57 @@
+package org.xinyu.platform.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every invalid field of a request before anything is written, then fails once with all of them. */
+public final class Validation {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validation require(boolean ok, String field, String message) {
+        if (!ok) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public Validation requireText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.length() > maxLength) {
+            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+        }
+        return this;
+    }
+
+    public Validation requireNonNull(Object value, String field) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        }
+        return this;
+    }
+
+    public Validation requireRange(Integer value, int min, int max, String field) {
+        if (value == null) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value < min || value > max) {
+            errors.add(new FieldError(field, "must be between " + min + " and " + max));
+        }
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void add(FieldError error) {
+        errors.add(error);
+    }
+
+    /** Throws a 400 problem listing every collected error, if there is any. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.xinyu.platform.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import org.xinyu.platform.RequestContext;
+import org.xinyu.platform.problem.FieldError;
+
+import java.util.List;
+
+/** Builds RFC 9457 problem+json answers. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String title, String detail, List<FieldError> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail == null ? title : detail)
+                .add("requestId", RequestContext.current().requestId());
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            for (FieldError error : errors) {
+                array.add(Json.createObjectBuilder().add("field", error.field()).add("message", error.message()));
+            }
+            body.add("errors", array);
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+
+    /** The same body as a string, for filters that answer before JAX-RS is reached. */
+    public static String body(int status, String title, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", "about:blank").add("title", title).add("status", status)
+                .add("detail", detail).add("requestId", RequestContext.current().requestId())
+                .build().toString();
+    }
+}

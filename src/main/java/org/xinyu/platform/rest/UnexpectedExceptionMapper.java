@@ -1,0 +1,49 @@
+package org.xinyu.platform.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.xinyu.platform.RequestContext;
+import org.xinyu.platform.problem.ProblemException;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Last line of defence: JAX-RS' own errors keep their status, a ProblemException wrapped by the container
+ * is unwrapped, a stale version is a 409, and anything else is a 500 whose body names only the request id.
+ * Never a stack trace in an answer.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return Problems.response(p.status(), p.title(), p.getMessage(), p.errors());
+            }
+            if (t instanceof OptimisticLockException) {
+                return Problems.response(409, "Conflict", "The record was changed by someone else; reload it and try again.", List.of());
+            }
+            if (t instanceof WebApplicationException w && !(t.getCause() instanceof ProblemException)) {
+                int status = w.getResponse().getStatus();
+                String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+                String detail = status == 400 ? "The request body could not be read: check its JSON and field types." : title;
+                return Problems.response(status, title, detail, List.of());
+            }
+            if (t == t.getCause() || (t instanceof EJBException && t.getCause() == null) || t instanceof RollbackException && t.getCause() == null) {
+                break;
+            }
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in request " + RequestContext.current().requestId() + ": " + thrown.getClass().getName(), thrown);
+        return Problems.response(500, "Internal error", "Something went wrong on the server; the request id identifies it in the log.", List.of());
+    }
+}

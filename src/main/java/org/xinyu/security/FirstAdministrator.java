@@ -1,0 +1,53 @@
+package org.xinyu.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xinyu.audit.AuditTrail;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Production has no default accounts. On a database with no account at all, the first system administrator
+ * is created once from XINYU_BOOTSTRAP_ADMIN and XINYU_BOOTSTRAP_ADMIN_PASSWORD (the password must meet the
+ * policy); afterwards these settings are ignored and should be removed.
+ */
+@ApplicationScoped
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "xinyu.bootstrap.admin")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.bootstrap.admin-password")
+    Optional<String> password;
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public void createIfNone() {
+        if (accounts.count() > 0 || username.isEmpty() || password.isEmpty()) {
+            if (accounts.count() == 0) {
+                LOG.warning("No accounts exist. Set XINYU_BOOTSTRAP_ADMIN and XINYU_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator.");
+            }
+            return;
+        }
+        UserAccount admin = service.createUnchecked(new AccountService.NewAccount(username.get(), username.get(),
+                password.get(), Set.of(Role.SYSTEM_ADMIN), null, Set.of(), Set.of()));
+        audit.success("ACCOUNT_BOOTSTRAP", "ACCOUNT", admin.id(), "first system administrator");
+        LOG.info("Created the first system administrator account.");
+    }
+}

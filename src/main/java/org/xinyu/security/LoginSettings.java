@@ -1,0 +1,44 @@
+package org.xinyu.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+
+/** Lockout and password-age settings (README, "Security"). */
+@ApplicationScoped
+public class LoginSettings {
+
+    @Inject
+    @ConfigProperty(name = "xinyu.login.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.login.failure-window-minutes", defaultValue = "15")
+    int failureWindowMinutes;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.login.lock-minutes", defaultValue = "30")
+    int lockMinutes;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.password.max-age-days", defaultValue = "90")
+    int passwordMaxAgeDays;
+
+    public int maxFailures() {
+        return maxFailures;
+    }
+
+    public Duration failureWindow() {
+        return Duration.ofMinutes(failureWindowMinutes);
+    }
+
+    public Duration lockFor() {
+        return Duration.ofMinutes(lockMinutes);
+    }
+
+    public Duration passwordMaxAge() {
+        return Duration.ofDays(passwordMaxAgeDays);
+    }
+}

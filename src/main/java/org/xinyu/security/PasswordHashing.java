@@ -1,0 +1,78 @@
+package org.xinyu.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.shiro.authc.credential.DefaultPasswordService;
+import org.apache.shiro.crypto.hash.DefaultHashService;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Argon2id password hashes (Shiro's crypt format). Argon2id is slow on purpose, so an HTTP Basic client
+ * that sends the same password with every call would pay it every time: after a successful check we keep,
+ * in memory only, an HMAC of the password under a key born with this process, for a few minutes. A changed
+ * password or a disabled account forgets it at once.
+ */
+@ApplicationScoped
+public class PasswordHashing {
+
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+
+    private final DefaultPasswordService passwords = new DefaultPasswordService();
+    private final byte[] processKey = new byte[32];
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(String storedHash, byte[] mac, Instant until) {
+    }
+
+    public PasswordHashing() {
+        DefaultHashService hashService = new DefaultHashService();
+        hashService.setDefaultAlgorithmName("argon2id");
+        passwords.setHashService(hashService);
+        new SecureRandom().nextBytes(processKey);
+    }
+
+    public String hash(char[] password) {
+        return passwords.encryptPassword(password);
+    }
+
+    public boolean matches(String username, char[] password, String storedHash, Clock clock) {
+        byte[] mac = mac(username, password);
+        Verified known = verified.get(username);
+        Instant now = clock.instant();
+        if (known != null && known.storedHash.equals(storedHash) && now.isBefore(known.until)
+                && MessageDigest.isEqual(known.mac, mac)) {
+            return true;
+        }
+        boolean ok = passwords.passwordsMatch(password, storedHash);
+        if (ok) {
+            verified.put(username, new Verified(storedHash, mac, now.plus(REMEMBER)));
+        }
+        return ok;
+    }
+
+    public void forget(String username) {
+        verified.remove(username);
+    }
+
+    private byte[] mac(String username, char[] password) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(processKey, "HmacSHA256"));
+            hmac.update(username.getBytes(StandardCharsets.UTF_8));
+            hmac.update((byte) 0);
+            hmac.update(new String(password).getBytes(StandardCharsets.UTF_8));
+            return hmac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.xinyu.security.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinyu.platform.Page;
+import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.problem.FieldError;
+import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.rest.Created;
+import org.xinyu.platform.rest.PageDto;
+import org.xinyu.security.AccountService;
+import org.xinyu.security.Role;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@Path("/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisation")
+public class UserResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SchoolLookup schools;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "Create an account with roles and scope (system administrator)")
+    public Response create(NewUserDto body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : body.roles() == null ? List.<String>of() : body.roles()) {
+            try {
+                roles.add(Role.valueOf(role));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw ProblemException.invalid(List.of(new FieldError("roles", "unknown role " + role)));
+            }
+        }
+        Long schoolId = body.schoolCode() == null ? null : schools.idOf(body.schoolCode())
+                .orElseThrow(() -> ProblemException.invalid("schoolCode", "no such school"));
+        UserDto created = UserDto.of(accounts.create(new AccountService.NewAccount(body.username(), body.displayName(),
+                body.password(), roles, schoolId,
+                body.grades() == null ? Set.of() : new HashSet<>(body.grades()),
+                body.classIds() == null ? Set.of() : new HashSet<>(body.classIds()))));
+        return Created.at(uri, "users/" + created.username(), created);
+    }
+
+    @GET
+    @Operation(summary = "List accounts, paged (system administrator, auditor)")
+    public PageDto<UserDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return PageDto.of(new Page<>(accounts.page(request.page(), request.size()), accounts.count(), request.page(), request.size())
+                .map(UserDto::of));
+    }
+
+    @GET
+    @Path("/{username}")
+    @Operation(summary = "One account")
+    public UserDto get(@PathParam("username") String username) {
+        return UserDto.of(accounts.byUsername(username));
+    }
+}

@@ -1,0 +1,3 @@
+package org.xinyu.student;
+
+public enum Gender { F, M }

@@ -1,0 +1,259 @@
+package org.xinyu.student;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.xinyu.audit.AuditTrail;
+import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.School;
+import org.xinyu.organisation.SchoolClass;
+import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.Page;
+import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.Zones;
+import org.xinyu.platform.problem.FieldError;
+import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.problem.Validation;
+import org.xinyu.security.Access;
+import org.xinyu.security.Permission;
+import org.xinyu.security.Scope;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Students and their family circumstances. Every change of a fact re-evaluates the student's rules. */
+@ApplicationScoped
+public class StudentService {
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<FactsChanged> factsChanged;
+
+    @Inject
+    Clock clock;
+
+    /** As it arrives over the API: strings, so that every bad field can be named. */
+    public record NewStudent(String studentNo, String name, String gender, String birthDate, String schoolCode,
+                             Integer grade, Integer classNo, List<String> circumstances) {
+    }
+
+    public record StudentFilter(String schoolCode, Integer grade, Integer classNo, String query) {
+    }
+
+    @Transactional
+    public Student create(NewStudent request) {
+        access.require(Permission.STUDENT_CREATE);
+        Student student = build(request);
+        if (!access.scope().covers(student.schoolId(), student.grade(), student.classId())) {
+            audit.denied("STUDENT_CREATE", "CLASS", student.classId(), "class outside the caller's scope");
+            throw ProblemException.forbidden("You may add students only to your own classes.");
+        }
+        em.persist(student);
+        em.flush();
+        audit.success("STUDENT_CREATE", "STUDENT", student.id());
+        factsChanged.fire(new FactsChanged(student.id(), "STUDENT_CREATED"));
+        return student;
+    }
+
+    /** Demo loading and bulk imports: validated the same way, but no caller and no per-row audit. */
+    @Transactional
+    public Student createUnchecked(NewStudent request) {
+        Student student = build(request);
+        em.persist(student);
+        return student;
+    }
+
+    private Student build(NewStudent request) {
+        Validation v = new Validation();
+        v.requireText(request.studentNo(), "studentNo", 32);
+        if (request.studentNo() != null && !request.studentNo().isBlank() && !request.studentNo().matches("[A-Za-z0-9-]{1,32}")) {
+            v.add(new FieldError("studentNo", "use letters, digits or '-'"));
+        }
+        v.requireText(request.name(), "name", 100);
+        Gender gender = parseGender(request.gender(), v);
+        LocalDate birthDate = parseBirthDate(request.birthDate(), v);
+        v.requireRange(request.grade(), 1, 12, "grade");
+        if (request.classNo() == null || request.classNo() < 1) {
+            v.add(new FieldError("classNo", request.classNo() == null ? "is required" : "must be 1 or more"));
+        }
+        Set<Circumstance> circumstances = parseCircumstances(request.circumstances(), v);
+        Optional<School> school = Optional.empty();
+        if (request.schoolCode() == null || request.schoolCode().isBlank()) {
+            v.add(new FieldError("schoolCode", "is required"));
+        } else {
+            school = organisation.findSchool(request.schoolCode());
+            v.require(school.isPresent(), "schoolCode", "no such school");
+        }
+        Optional<SchoolClass> schoolClass = Optional.empty();
+        if (school.isPresent() && !v.hasErrors()) {
+            schoolClass = organisation.findClass(school.get().id(), request.grade(), request.classNo());
+            v.require(schoolClass.isPresent(), "classNo", "this school has no class " + request.grade() + "-" + request.classNo());
+        }
+        v.check();
+        if (findByNumber(school.get().id(), request.studentNo().trim()).isPresent()) {
+            throw ProblemException.conflict("studentNo", "a student with this number already exists in this school");
+        }
+        Student student = new Student(schoolClass.get(), request.studentNo().trim(), request.name().trim(), gender, birthDate, clock.instant());
+        student.replaceCircumstances(circumstances, today());
+        return student;
+    }
+
+    @Transactional
+    public Student get(long id) {
+        access.require(Permission.STUDENT_READ);
+        Student student = em.find(Student.class, id);
+        if (student == null) {
+            throw ProblemException.notFound("Student");
+        }
+        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
+        audit.success("STUDENT_READ", "STUDENT", id);
+        return student;
+    }
+
+    @Transactional
+    public Student replaceCircumstances(long id, List<String> types, Integer version) {
+        access.require(Permission.CIRCUMSTANCES_WRITE);
+        Student student = em.find(Student.class, id);
+        if (student == null) {
+            throw ProblemException.notFound("Student");
+        }
+        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
+        Validation v = new Validation();
+        Set<Circumstance> circumstances = parseCircumstances(types, v);
+        v.requireNonNull(version, "version");
+        v.check();
+        if (version != student.version()) {
+            throw ProblemException.conflict("version", "the student was changed by someone else; reload and try again");
+        }
+        if (student.replaceCircumstances(circumstances, today())) {
+            em.flush();
+            audit.success("CIRCUMSTANCES_UPDATE", "STUDENT", id, "now " + circumstances);
+            factsChanged.fire(new FactsChanged(id, "CIRCUMSTANCES_CHANGED"));
+        }
+        return student;
+    }
+
+    @Transactional
+    public Page<Student> list(StudentFilter filter, PageRequest page) {
+        access.require(Permission.STUDENT_READ);
+        Scope scope = access.scope();
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<Object[]> params = new ArrayList<>();
+        if (!scope.everySchool()) {
+            where.append(" and s.schoolId = :scopeSchool");
+            params.add(new Object[]{"scopeSchool", scope.schoolId()});
+            if (!scope.wholeSchool()) {
+                where.append(" and (s.schoolClass.grade in :scopeGrades or s.schoolClass.id in :scopeClasses)");
+                params.add(new Object[]{"scopeGrades", scope.grades().isEmpty() ? List.of(-1) : List.copyOf(scope.grades())});
+                params.add(new Object[]{"scopeClasses", scope.classIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.classIds())});
+            }
+        }
+        if (filter.schoolCode() != null) {
+            Long schoolId = organisation.findSchool(filter.schoolCode()).map(School::id).orElse(-1L);
+            where.append(" and s.schoolId = :school");
+            params.add(new Object[]{"school", schoolId});
+        }
+        if (filter.grade() != null) {
+            where.append(" and s.schoolClass.grade = :grade");
+            params.add(new Object[]{"grade", filter.grade()});
+        }
+        if (filter.classNo() != null) {
+            where.append(" and s.schoolClass.classNo = :classNo");
+            params.add(new Object[]{"classNo", filter.classNo()});
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            where.append(" and (s.name like :q or s.studentNo = :exact)");
+            params.add(new Object[]{"q", "%" + filter.query().trim() + "%"});
+            params.add(new Object[]{"exact", filter.query().trim()});
+        }
+        TypedQuery<Student> items = em.createQuery("select s from Student s" + where
+                + " order by s.schoolClass.grade, s.schoolClass.classNo, s.studentNo", Student.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from Student s" + where, Long.class);
+        for (Object[] p : params) {
+            items.setParameter((String) p[0], p[1]);
+            count.setParameter((String) p[0], p[1]);
+        }
+        List<Student> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(found, count.getSingleResult(), page.page(), page.size());
+    }
+
+    public Optional<Student> findByNumber(long schoolId, String studentNo) {
+        return em.createQuery("select s from Student s where s.schoolId = :s and s.studentNo = :n", Student.class)
+                .setParameter("s", schoolId).setParameter("n", studentNo).getResultList().stream().findFirst();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.SCHOOL));
+    }
+
+    private static Gender parseGender(String gender, Validation v) {
+        if (gender == null) {
+            v.add(new FieldError("gender", "is required"));
+            return null;
+        }
+        try {
+            return Gender.valueOf(gender);
+        } catch (IllegalArgumentException e) {
+            v.add(new FieldError("gender", "must be F or M"));
+            return null;
+        }
+    }
+
+    private LocalDate parseBirthDate(String birthDate, Validation v) {
+        if (birthDate == null || birthDate.isBlank()) {
+            v.add(new FieldError("birthDate", "is required"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(birthDate);
+            LocalDate today = today();
+            if (date.isAfter(today.minusYears(3)) || date.isBefore(today.minusYears(30))) {
+                v.add(new FieldError("birthDate", "is not a plausible birth date for a school student"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            v.add(new FieldError("birthDate", "must be a date like 2012-05-31"));
+            return null;
+        }
+    }
+
+    static Set<Circumstance> parseCircumstances(List<String> types, Validation v) {
+        Set<Circumstance> result = EnumSet.noneOf(Circumstance.class);
+        if (types == null) {
+            return result;
+        }
+        for (int i = 0; i < types.size(); i++) {
+            try {
+                result.add(Circumstance.valueOf(types.get(i)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                v.add(new FieldError("circumstances[" + i + "]",
+                        "must be one of LEFT_BEHIND, POOR, DISABLED, SINGLE_PARENT, ADVERSE_EVENT"));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,6 @@
+package org.xinyu.student.api;
+
+import java.util.List;
+
+public record CircumstancesDto(List<String> circumstances, Integer version) {
+}
