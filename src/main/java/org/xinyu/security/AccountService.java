@@ -48,6 +48,15 @@ public class AccountService {
     /** For the one-time bootstrap of the first administrator and for demo data: no caller yet. */
     @Transactional
     public UserAccount createUnchecked(NewAccount request) {
+        return createUnchecked(request, null);
+    }
+
+    /**
+     * Demo data: many accounts share one password, so one Argon2id hash computed once serves them all
+     * ({@code precomputedHash} must be the hash of {@code request.password()}).
+     */
+    @Transactional
+    public UserAccount createUnchecked(NewAccount request, String precomputedHash) {
         Validation v = new Validation();
         v.requireText(request.username(), "username", 64);
         if (request.username() != null && !request.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
@@ -71,11 +80,15 @@ public class AccountService {
             throw ProblemException.conflict("username", "username already exists");
         }
         UserAccount account = new UserAccount(request.username(), request.displayName(),
-                hashing.hash(request.password().toCharArray()), request.roles(), request.schoolId(),
+                precomputedHash != null ? precomputedHash : hashing.hash(request.password().toCharArray()), request.roles(), request.schoolId(),
                 request.grades() == null ? Set.of() : request.grades(),
                 request.classIds() == null ? Set.of() : request.classIds(), clock.instant());
         accounts.store(account);
         return account;
+    }
+
+    public String hashOf(String password) {
+        return hashing.hash(password.toCharArray());
     }
 
     @Transactional

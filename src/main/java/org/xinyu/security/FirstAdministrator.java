@@ -1,6 +1,9 @@
 package org.xinyu.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.xinyu.platform.ApplicationStarted;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +39,12 @@ public class FirstAdministrator {
 
     @Inject
     AuditTrail audit;
+
+    void onStart(@Observes @Priority(ApplicationStarted.ACCOUNTS) ApplicationStarted started) {
+        if (!started.demo()) {
+            createIfNone();
+        }
+    }
 
     @Transactional
     public void createIfNone() {

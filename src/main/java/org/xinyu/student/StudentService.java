@@ -201,6 +201,24 @@ public class StudentService {
         return new Page<>(found, count.getSingleResult(), page.page(), page.size());
     }
 
+    /**
+     * The student a fact is about, after checking the caller's permission and scope (404 outside it).
+     * For the other features' fact writers; the write itself is audited by them.
+     */
+    public Student forFactWrite(long id, Permission permission) {
+        access.require(permission);
+        Student student = em.find(Student.class, id);
+        if (student == null) {
+            throw ProblemException.notFound("Student");
+        }
+        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
+        return student;
+    }
+
+    public Optional<Student> find(long id) {
+        return Optional.ofNullable(em.find(Student.class, id));
+    }
+
     public Optional<Student> findByNumber(long schoolId, String studentNo) {
         return em.createQuery("select s from Student s where s.schoolId = :s and s.studentNo = :n", Student.class)
                 .setParameter("s", schoolId).setParameter("n", studentNo).getResultList().stream().findFirst();

@@ -1,0 +1,59 @@
+package org.xinyu.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.xinyu.platform.ApplicationStarted;
+import org.xinyu.platform.RequestContext;
+import org.xinyu.platform.Zones;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * Demo mode: on an empty database, loads the generated demo district (schools in two of Weinan's counties,
+ * classes, about 2,500 students, staff, the demo accounts of api.md, and some screenings and observations
+ * that the rules turn into cases). A database that already has schools is left alone.
+ */
+@ApplicationScoped
+public class DemoLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    DemoWriter writer;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes @Priority(ApplicationStarted.DEMO) ApplicationStarted started) {
+        if (!started.demo()) {
+            return;
+        }
+        long schools = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
+        if (schools > 0) {
+            LOG.info("Demo mode: the database already holds data; nothing loaded.");
+            return;
+        }
+        Instant begin = Instant.now();
+        RequestContext.system("demo-loader");
+        LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
+        DemoDistrict district = DemoDistrictGenerator.generate(DemoDistrictGenerator.DEFAULT_SEED, today);
+        String hash = writer.demoPasswordHash();
+        writer.accountsWithoutSchool(hash);
+        for (DemoSchool school : district.schools()) {
+            writer.school(district, school, hash);
+        }
+        writer.facts(district);
+        LOG.info(() -> "Demo mode: loaded " + district.summary() + " in " + Duration.between(begin, Instant.now()).toMillis() + " ms.");
+    }
+}

@@ -1,0 +1,122 @@
+package org.xinyu.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.xinyu.observation.ObservationService;
+import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.School;
+import org.xinyu.organisation.SchoolClass;
+import org.xinyu.screening.ScreeningService;
+import org.xinyu.security.AccountService;
+import org.xinyu.security.AccountService.NewAccount;
+import org.xinyu.security.Role;
+import org.xinyu.security.UserAccount;
+import org.xinyu.student.CircumstanceRecord;
+import org.xinyu.student.Student;
+import org.xinyu.student.StudentService;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes the demo district through the features' own services, one school per transaction. */
+@ApplicationScoped
+public class DemoWriter {
+
+    public static final String PASSWORD = "Xinyu-Demo-2026";
+    /** The demo head teacher leads this class of the first school (a graduating class). */
+    static final int TEACHER_GRADE = 9;
+    static final int TEACHER_CLASS = 1;
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    ScreeningService screenings;
+
+    @Inject
+    ObservationService observations;
+
+    String demoPasswordHash() {
+        return accounts.hashOf(PASSWORD);
+    }
+
+    @Transactional
+    void accountsWithoutSchool(String hash) {
+        account("admin", "系统管理员", Role.SYSTEM_ADMIN, null, Set.of(), hash);
+        account("rules", "规则管理员", Role.RULE_ADMIN, null, Set.of(), hash);
+        account("rules2", "规则审核员", Role.RULE_ADMIN, null, Set.of(), hash);
+        account("auditor", "审计员", Role.AUDITOR, null, Set.of(), hash);
+    }
+
+    @Transactional
+    void school(DemoDistrict district, DemoSchool demoSchool, String hash) {
+        School school = organisation.createSchoolUnchecked(new OrganisationService.NewSchool(
+                demoSchool.code(), demoSchool.name(), demoSchool.district(), demoSchool.stage()));
+        boolean first = district.firstSchool().code().equals(demoSchool.code());
+        Map<String, UserAccount> staff = new HashMap<>();
+        for (DemoStaff member : district.staff()) {
+            if (member.schoolCode().equals(demoSchool.code())) {
+                staff.put(member.username(), account(member.username(), member.displayName(), Role.valueOf(member.role()),
+                        school.id(), Set.of(), hash));
+            }
+        }
+        if (first) {
+            account("counsellor", "李心怡", Role.COUNSELOR, school.id(), Set.of(), hash);
+            account("leader", "王建国", Role.SCHOOL_LEADER, school.id(), Set.of(), hash);
+            account("gradelead", "张文博", Role.GRADE_LEADER, school.id(), Set.of(TEACHER_GRADE), hash);
+            staff.put("teacher", account("teacher", "陈静", Role.HEAD_TEACHER, school.id(), Set.of(), hash));
+        }
+        Map<String, SchoolClass> classes = new HashMap<>();
+        for (DemoClass demoClass : district.classesOf(demoSchool.code())) {
+            SchoolClass schoolClass = organisation.createClassUnchecked(demoSchool.code(),
+                    new OrganisationService.NewClass(demoClass.grade(), demoClass.classNo(), null));
+            boolean teachersClass = first && demoClass.grade() == TEACHER_GRADE && demoClass.classNo() == TEACHER_CLASS;
+            UserAccount headTeacher = staff.get(teachersClass ? "teacher" : demoClass.headTeacherUsername());
+            if (headTeacher != null) {
+                schoolClass.assignHeadTeacher(headTeacher.id());
+                headTeacher.addClass(schoolClass.id());
+            }
+            classes.put(demoClass.grade() + "-" + demoClass.classNo(), schoolClass);
+        }
+        for (DemoStudent demo : district.studentsOf(demoSchool.code())) {
+            Student student = students.createUnchecked(new StudentService.NewStudent(demo.studentNo(), demo.name(),
+                    demo.gender(), demo.birthDate().toString(), demo.schoolCode(), demo.grade(), demo.classNo(), List.of()));
+            demo.circumstances().forEach(c -> student.addCircumstance(new CircumstanceRecord(c.circumstance(), c.recordedOn())));
+        }
+    }
+
+    private UserAccount account(String username, String name, Role role, Long schoolId, Set<Integer> grades, String hash) {
+        return accounts.createUnchecked(new NewAccount(username, name, PASSWORD, Set.of(role), schoolId, grades, Set.of()), hash);
+    }
+
+    /** Screenings and observations go through the fact services, so the rules open the demo cases. */
+    void facts(DemoDistrict district) {
+        for (DemoScreening s : district.screenings()) {
+            long id = studentId(s.schoolCode(), s.studentNo());
+            screenings.recordUnchecked(id, new ScreeningService.NewScreening(s.instrument(), s.administeredOn().toString(), s.answers()));
+        }
+        for (DemoObservation o : district.observations()) {
+            long id = studentId(o.schoolCode(), o.studentNo());
+            observations.recordUnchecked(id, new ObservationService.NewObservation(o.category(), o.severity(), o.observedOn().toString(), o.note()));
+        }
+    }
+
+    private long studentId(String schoolCode, String studentNo) {
+        long schoolId = organisation.findSchool(schoolCode).orElseThrow().id();
+        return students.findByNumber(schoolId, studentNo).orElseThrow().id();
+    }
+}
