@@ -1,5 +1,7 @@
 package org.xinyu.observation.api;
 
+import org.xinyu.security.Permits;
+import org.xinyu.security.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ public class ObservationResource {
 
     @POST
     @Operation(summary = "Record a teacher's observation; re-evaluates the student")
+    @Permits(Permission.OBSERVATION_WRITE)
     public Response record(@PathParam("id") long studentId, ObservationService.NewObservation body) {
         ObservationDto stored = ObservationDto.of(observations.record(studentId, body));
         return Created.at(uri, "students/" + studentId + "/observations/" + stored.id(), stored);

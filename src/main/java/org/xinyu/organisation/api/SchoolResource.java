@@ -1,5 +1,7 @@
 package org.xinyu.organisation.api;
 
+import org.xinyu.security.Permits;
+import org.xinyu.security.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +41,7 @@ public class SchoolResource {
 
     @POST
     @Operation(summary = "Create a school (system administrator)")
+    @Permits(Permission.ORGANISATION_MANAGE)
     public Response create(OrganisationService.NewSchool body) {
         if (body == null) {
             throw ProblemException.invalid("body", "is required");
@@ -49,6 +52,7 @@ public class SchoolResource {
 
     @GET
     @Operation(summary = "List the schools in the caller's scope, paged")
+    @Permits(Permission.ORGANISATION_READ)
     public PageDto<SchoolDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageDto.of(organisation.schools(PageRequest.of(page, size)).map(SchoolDto::of));
     }
@@ -56,6 +60,7 @@ public class SchoolResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One school")
+    @Permits(Permission.ORGANISATION_READ)
     public SchoolDto get(@PathParam("code") String code) {
         return SchoolDto.of(organisation.school(code));
     }
@@ -63,6 +68,7 @@ public class SchoolResource {
     @POST
     @Path("/{code}/classes")
     @Operation(summary = "Create a class of a school, optionally with its head teacher (system administrator)")
+    @Permits(Permission.ORGANISATION_MANAGE)
     public Response createClass(@PathParam("code") String code, OrganisationService.NewClass body) {
         if (body == null) {
             throw ProblemException.invalid("body", "is required");
@@ -74,6 +80,7 @@ public class SchoolResource {
     @GET
     @Path("/{code}/classes")
     @Operation(summary = "The classes of a school")
+    @Permits(Permission.ORGANISATION_READ)
     public List<ClassDto> classes(@PathParam("code") String code) {
         return organisation.classes(code).stream().map(ClassDto::of).toList();
     }

@@ -1,5 +1,7 @@
 package org.xinyu.screening.api;
 
+import org.xinyu.security.Permits;
+import org.xinyu.security.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ public class ScreeningResource {
 
     @POST
     @Operation(summary = "Record a screening result (PHQ9, PHQA, GAD7); scored on the server; re-evaluates the student")
+    @Permits(Permission.SCREENING_WRITE)
     public Response record(@PathParam("id") long studentId, ScreeningService.NewScreening body) {
         ScreeningDto stored = ScreeningDto.of(screenings.record(studentId, body));
         return Created.at(uri, "students/" + studentId + "/screenings/" + stored.id(), stored);

@@ -1,5 +1,7 @@
 package org.xinyu.security.api;
 
+import org.xinyu.security.Permits;
+import org.xinyu.security.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +49,7 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create an account with roles and scope (system administrator)")
+    @Permits(Permission.ACCOUNT_MANAGE)
     public Response create(NewUserDto body) {
         if (body == null) {
             throw ProblemException.invalid("body", "is required");
@@ -70,6 +73,7 @@ public class UserResource {
 
     @GET
     @Operation(summary = "List accounts, paged (system administrator, auditor)")
+    @Permits(Permission.ACCOUNT_READ)
     public PageDto<UserDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         return PageDto.of(new Page<>(accounts.page(request.page(), request.size()), accounts.count(), request.page(), request.size())
@@ -79,6 +83,7 @@ public class UserResource {
     @GET
     @Path("/{username}")
     @Operation(summary = "One account")
+    @Permits(Permission.ACCOUNT_READ)
     public UserDto get(@PathParam("username") String username) {
         return UserDto.of(accounts.byUsername(username));
     }

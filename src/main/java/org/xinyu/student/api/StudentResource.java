@@ -1,5 +1,7 @@
 package org.xinyu.student.api;
 
+import org.xinyu.security.Permits;
+import org.xinyu.security.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +43,7 @@ public class StudentResource {
 
     @POST
     @Operation(summary = "Create a student (system administrator; head teacher for own class)")
+    @Permits(Permission.STUDENT_CREATE)
     public Response create(StudentService.NewStudent body) {
         if (body == null) {
             throw ProblemException.invalid("body", "is required");
@@ -51,6 +54,7 @@ public class StudentResource {
 
     @GET
     @Operation(summary = "Students in the caller's scope, paged; filter by school, grade, class, name or number")
+    @Permits(Permission.STUDENT_READ)
     public PageDto<StudentDto> list(@QueryParam("schoolCode") String schoolCode, @QueryParam("grade") Integer grade,
                                     @QueryParam("classNo") Integer classNo, @QueryParam("q") String query,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -61,6 +65,7 @@ public class StudentResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One student, with the derived graduating year and family circumstances")
+    @Permits(Permission.STUDENT_READ)
     public StudentDto get(@PathParam("id") long id) {
         return StudentDto.of(students.get(id), settings.graduatingGrades());
     }
@@ -68,6 +73,7 @@ public class StudentResource {
     @PUT
     @Path("/{id}/circumstances")
     @Operation(summary = "Replace the student's family circumstances (re-evaluates the rules)")
+    @Permits(Permission.CIRCUMSTANCES_WRITE)
     public StudentDto replaceCircumstances(@PathParam("id") long id, CircumstancesDto body) {
         if (body == null) {
             throw ProblemException.invalid("body", "is required");

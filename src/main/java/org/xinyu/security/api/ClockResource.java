@@ -1,5 +1,6 @@
-package org.xinyu.platform.api;
+package org.xinyu.security.api;
 
+import org.xinyu.security.Permits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +56,7 @@ public class ClockResource {
 
     @GET
     @Operation(summary = "The server's clock (only where the clock is movable)")
+    @Permits(Permission.CLOCK_MOVE)
     public ClockDto get() {
         requireMovable();
         access.require(Permission.CLOCK_MOVE);
@@ -63,6 +65,7 @@ public class ClockResource {
 
     @POST
     @Operation(summary = "Move the server's clock forward by an ISO-8601 duration such as P2DT1H (only where movable)")
+    @Permits(Permission.CLOCK_MOVE)
     public ClockDto move(MoveDto body) {
         requireMovable();
         access.require(Permission.CLOCK_MOVE);
