@@ -69,6 +69,8 @@ public final class PayaraProcess {
         env.put("XINYU_DB_URL", db.url());
         env.put("XINYU_DB_USER", db.user());
         env.put("XINYU_DB_PASSWORD", db.password());
+        // the confidential-notes key lives beside the data, never in the database
+        env.putIfAbsent("XINYU_NOTES_KEY_FILE", runDir.toAbsolutePath().resolve("notes.key").toString());
         env.putAll(settings);
         if (log == null) {
             builder.inheritIO();
