@@ -13,6 +13,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.xinyu.casework.FollowUpType;
 import org.xinyu.casework.HomeVisitMode;
 import org.xinyu.casework.Priority;
@@ -54,11 +55,23 @@ public final class CompiledRuleSet {
     private final String version;
     private final KieBase kieBase;
     private final Parameters parameters;
+    private final KieSessionsPool sessions;
 
     CompiledRuleSet(String version, KieBase kieBase, Parameters parameters) {
         this.version = version;
         this.kieBase = kieBase;
         this.parameters = parameters;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Records the names of fired rules into the current evaluation's list; one per pooled session. */
+    private static final class FiringLog extends DefaultAgendaEventListener {
+        List<String> target;
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            target.add(event.getMatch().getRule().getName());
+        }
     }
 
     public String version() {
@@ -80,14 +93,19 @@ public final class CompiledRuleSet {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, SCHOOL_ZONE);
         List<String> fired = new ArrayList<>();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
+            FiringLog log = null;
+            for (org.kie.api.event.rule.AgendaEventListener l : session.getAgendaEventListeners()) {
+                if (l instanceof FiringLog) {
+                    log = (FiringLog) l;
                 }
-            });
+            }
+            if (log == null) {
+                log = new FiringLog();
+                session.addEventListener(log);
+            }
+            log.target = fired;
             insertFacts(session, facts, new Now(now, today, SCHOOL_ZONE));
             session.fireAllRules();
             return collect(session, facts, now, today, fired);

@@ -1,0 +1,284 @@
+package org.xinyu.bench.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.xinyu.casework.EscalationLevel;
+import org.xinyu.casework.FollowUpType;
+import org.xinyu.casework.HomeVisitMode;
+import org.xinyu.casework.OwnerRole;
+import org.xinyu.casework.Priority;
+import org.xinyu.rules.engine.StudentFacts;
+import org.xinyu.rules.engine.fact.FamilyCircumstance;
+import org.xinyu.rules.engine.fact.HomeVisit;
+import org.xinyu.rules.engine.fact.Observation;
+import org.xinyu.rules.engine.fact.OpenFollowUp;
+import org.xinyu.rules.engine.fact.OpenReferral;
+import org.xinyu.rules.engine.fact.Parameters;
+import org.xinyu.rules.engine.fact.RiskAssessment;
+import org.xinyu.rules.engine.fact.ScreeningResult;
+import org.xinyu.screening.Band;
+import org.xinyu.student.Circumstance;
+
+/**
+ * The shipped policy written as plain Java, for the benchmark only: the yardstick Drools is measured
+ * against, and a second, independent implementation whose results must agree for every student.
+ */
+final class PlainPolicy {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** What the bench compares. */
+    record Outcome(Priority priority, Instant reachedAt, List<String> followUps, List<String> escalations,
+                   Integer intervalDays, boolean perSemester, LocalDate nextDueBy, LocalDate lastVisitOn,
+                   boolean absentParentRequired, boolean absentParentSatisfied) {
+    }
+
+    private record Candidate(FollowUpType type, OwnerRole owner, Instant due, Long referralId, boolean tighten, String rule) {
+    }
+
+    private final Parameters p;
+
+    PlainPolicy(Parameters p) {
+        this.p = p;
+    }
+
+    Outcome evaluate(StudentFacts f, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZONE);
+        boolean graduating = p.getGraduatingGrades().contains(f.student().grade());
+        Set<Circumstance> circs = EnumSet.noneOf(Circumstance.class);
+        for (FamilyCircumstance c : f.circumstances()) {
+            circs.add(c.type());
+        }
+        int rf = circs.size() + (graduating ? 1 : 0);
+        RiskAssessment assessment = f.latestAssessment().orElse(null);
+
+        // latest valid result per instrument within the validity window
+        Map<String, ScreeningResult> latest = new HashMap<>();
+        for (ScreeningResult s : f.screenings()) {
+            if (s.valid() && days(s.administeredOn(), today) <= p.getScreeningValidityDays()) {
+                ScreeningResult cur = latest.get(s.instrument());
+                if (cur == null || s.isLaterThan(cur)) {
+                    latest.put(s.instrument(), s);
+                }
+            }
+        }
+        Priority level = Priority.NONE;
+        for (ScreeningResult s : latest.values()) {
+            if (assessment != null && !assessment.assessedAt().isBefore(s.recordedAt())) {
+                continue; // reviewed by the assessment
+            }
+            boolean phq = p.getPhqInstruments().contains(s.instrument());
+            boolean gad = !phq && p.getGadInstruments().contains(s.instrument());
+            Band band = phq ? band(s.totalScore(), p.getPhqMildMin(), p.getPhqModerateMin(), p.getPhqSevereMin())
+                    : gad ? band(s.totalScore(), p.getGadMildMin(), p.getGadModerateMin(), p.getGadSevereMin()) : s.band();
+            if (phq && s.item9() != null && s.item9() >= p.getPhqItem9CrisisMin()) {
+                level = Priority.max(level, Priority.CRISIS);
+            }
+            if (phq && s.item9() != null && s.item9() >= p.getPhqItem9HighMin() && s.item9() < p.getPhqItem9CrisisMin()) {
+                level = Priority.max(level, Priority.HIGH);
+            }
+            if (!phq && !gad && s.critical()) {
+                level = Priority.max(level, Priority.CRISIS);
+            }
+            boolean moderateOrAbove = band == Band.MODERATE || band == Band.SEVERE;
+            if (band == Band.SEVERE || moderateOrAbove && rf >= p.getRiskFactorsHighWithModerateMin()) {
+                level = Priority.max(level, Priority.HIGH);
+            }
+            if (moderateOrAbove || band == Band.MILD && rf >= p.getRiskFactorsMediumWithMildMin()) {
+                level = Priority.max(level, Priority.MEDIUM);
+            }
+            if (band == Band.MILD) {
+                level = Priority.max(level, Priority.LOW);
+            }
+        }
+        int concerning = 0;
+        for (Observation o : f.observations()) {
+            if (assessment != null && !assessment.assessedAt().isBefore(o.recordedAt())) {
+                continue;
+            }
+            int age = days(o.observedOn(), today);
+            if (age <= p.getObservationRecentDays()) {
+                if (o.category().isRedFlag()) {
+                    level = Priority.max(level, Priority.CRISIS);
+                }
+                if (o.severity() >= p.getConcerningSeverityMin()) {
+                    concerning++;
+                    level = Priority.max(level, Priority.MEDIUM);
+                }
+            }
+            if (age <= p.getObservationAnyDays()) {
+                level = Priority.max(level, Priority.LOW);
+            }
+        }
+        if (concerning >= p.getHighConcerningCountMin()) {
+            level = Priority.max(level, Priority.HIGH);
+        }
+        if (rf >= p.getRiskFactorsMediumMin()) {
+            level = Priority.max(level, Priority.MEDIUM);
+        }
+        if (rf >= p.getRiskFactorsLowMin()) {
+            level = Priority.max(level, Priority.LOW);
+        }
+        Priority stored = f.casePriority().orElse(Priority.NONE);
+        Instant storedAt = f.priorityReachedAt().orElse(null);
+        if (stored.isSticky() && (assessment == null || assessment.assessedAt().isBefore(storedAt))) {
+            level = Priority.max(level, stored);
+        }
+        if (assessment != null) {
+            level = Priority.max(level, assessment.conclusion());
+        }
+        Instant at = level != stored ? now : storedAt;
+
+        // follow-ups
+        List<Candidate> cands = new ArrayList<>();
+        Map<FollowUpType, Instant> done = f.lastCompletions();
+        switch (level) {
+            case CRISIS:
+                if (!doneSince(done, FollowUpType.RISK_ASSESSMENT, at) && (assessment == null || assessment.assessedAt().isBefore(at))) {
+                    cands.add(new Candidate(FollowUpType.RISK_ASSESSMENT, OwnerRole.COUNSELOR, at.plus(p.getCrisisRiskAssessmentDue()), null, true, "a"));
+                }
+                level(cands, done, at, FollowUpType.PARENT_NOTIFICATION, OwnerRole.HEAD_TEACHER, p.getCrisisParentNotificationDue());
+                level(cands, done, at, FollowUpType.CRISIS_TEAM_NOTIFICATION, OwnerRole.COUNSELOR, p.getCrisisTeamNotificationDue());
+                level(cands, done, at, FollowUpType.SAFETY_PLAN, OwnerRole.COUNSELOR, p.getCrisisSafetyPlanDue());
+                level(cands, done, at, FollowUpType.REFERRAL_DECISION, OwnerRole.COUNSELOR, p.getCrisisReferralDecisionDue());
+                break;
+            case HIGH:
+                level(cands, done, at, FollowUpType.COUNSELLING_SESSION, OwnerRole.COUNSELOR, p.getHighCounsellingSessionDue());
+                level(cands, done, at, FollowUpType.PARENT_CONTACT, OwnerRole.HEAD_TEACHER, p.getHighParentContactDue());
+                level(cands, done, at, FollowUpType.RESCREEN, OwnerRole.COUNSELOR, p.getHighRescreenDue());
+                break;
+            case MEDIUM:
+                level(cands, done, at, FollowUpType.COUNSELLING_SESSION, OwnerRole.COUNSELOR, p.getMediumCounsellingSessionDue());
+                level(cands, done, at, FollowUpType.RESCREEN, OwnerRole.COUNSELOR, p.getMediumRescreenDue());
+                break;
+            default:
+                break;
+        }
+        if (level != Priority.NONE) {
+            Instant c = done.get(FollowUpType.CHECK_IN);
+            Instant base = c == null || c.isBefore(at) ? at : c;
+            cands.add(new Candidate(FollowUpType.CHECK_IN, OwnerRole.HEAD_TEACHER, base.plus(p.checkInInterval(level)), null, true, "c"));
+        }
+        for (OpenReferral r : f.openReferrals()) {
+            Instant base = r.lastFeedbackAt() == null ? r.openedAt() : r.lastFeedbackAt();
+            cands.add(new Candidate(FollowUpType.REFERRAL_FEEDBACK, OwnerRole.COUNSELOR, base.plus(p.getReferralFeedbackInterval()), r.id(), false, "r"));
+        }
+        if (graduating && level.isAtLeast(Priority.MEDIUM)) {
+            LocalDate opens = p.getGraduatingRescreenWindowOpens().atYear(today.getYear());
+            LocalDate by = p.getGraduatingRescreenDueBy().atYear(today.getYear());
+            if (!today.isBefore(opens) && !today.isAfter(by)
+                    && !doneSince(done, FollowUpType.RESCREEN, opens.atStartOfDay(ZONE).toInstant())) {
+                cands.add(new Candidate(FollowUpType.RESCREEN, OwnerRole.COUNSELOR, by.plusDays(1).atStartOfDay(ZONE).toInstant(), null, true, "g"));
+            }
+        }
+        for (ScreeningResult s : f.screenings()) {
+            if (!s.valid() && days(s.administeredOn(), today) <= p.getScreeningValidityDays()
+                    && f.screenings().stream().noneMatch(o -> o.valid() && o.instrument().equals(s.instrument()) && o.isLaterThan(s))
+                    && !doneSince(done, FollowUpType.RESCREEN, s.recordedAt())) {
+                cands.add(new Candidate(FollowUpType.RESCREEN, OwnerRole.COUNSELOR, s.recordedAt().plus(p.getInvalidResultRescreenDue()), null, true, "i"));
+            }
+        }
+        Map<String, Candidate> earliest = new HashMap<>();
+        for (Candidate c : cands) {
+            earliest.merge(c.type() + "#" + c.referralId(), c, (a, b) -> b.due().isBefore(a.due()) ? b : a);
+        }
+        List<String> followUps = new ArrayList<>();
+        earliest.values().stream()
+                .sorted(Comparator.comparing(Candidate::due).thenComparing(Candidate::type)
+                        .thenComparing(c -> c.referralId() == null ? Long.MIN_VALUE : c.referralId()))
+                .forEach(c -> followUps.add(key(c.type(), c.owner(), c.due(), c.referralId(), c.tighten())));
+
+        List<String> escalations = new ArrayList<>();
+        for (OpenFollowUp o : f.openFollowUps()) {
+            if (o.escalation() == null && o.dueAt().plus(p.getEscalationGradeLeaderAfter()).isBefore(now)) {
+                escalations.add(o.id() + ":" + EscalationLevel.GRADE_LEADER);
+            }
+            if (o.escalation() != EscalationLevel.SCHOOL_LEADERSHIP && o.dueAt().plus(p.getEscalationSchoolLeadershipAfter()).isBefore(now)) {
+                escalations.add(o.id() + ":" + EscalationLevel.SCHOOL_LEADERSHIP);
+            }
+        }
+        escalations.sort(Comparator.naturalOrder());
+
+        // home visits: shortest interval wins
+        int days = Integer.MAX_VALUE;
+        Set<HomeVisitMode> modes = EnumSet.allOf(HomeVisitMode.class);
+        boolean circVisit = circs.stream().anyMatch(p.getHomeVisitCircumstances()::contains);
+        if (level == Priority.CRISIS && p.getHomeVisitCrisisDays() < days) {
+            days = p.getHomeVisitCrisisDays();
+            modes = EnumSet.of(HomeVisitMode.IN_PERSON, HomeVisitMode.PHONE, HomeVisitMode.VIDEO);
+        }
+        if (level == Priority.HIGH && p.getHomeVisitHighDays() < days) {
+            days = p.getHomeVisitHighDays();
+            modes = EnumSet.of(HomeVisitMode.IN_PERSON);
+        }
+        if (level == Priority.MEDIUM && p.getHomeVisitMediumDays() < days) {
+            days = p.getHomeVisitMediumDays();
+            modes = EnumSet.of(HomeVisitMode.IN_PERSON);
+        }
+        if (circVisit && p.getHomeVisitCircumstanceDays() < days) {
+            days = p.getHomeVisitCircumstanceDays();
+            modes = EnumSet.of(HomeVisitMode.IN_PERSON);
+        }
+        boolean perSemester = days == Integer.MAX_VALUE;
+        LocalDate start = f.semester().start();
+        LocalDate last = null;
+        boolean inSemester = false;
+        boolean absentReached = false;
+        for (HomeVisit v : f.homeVisits()) {
+            if (v.visitedOn().isAfter(today)) {
+                continue;
+            }
+            if (modes.contains(v.mode())) {
+                if (last == null || v.visitedOn().isAfter(last)) {
+                    last = v.visitedOn();
+                }
+                inSemester |= !v.visitedOn().isBefore(start);
+            }
+            if (v.contactedAbsentParent() && v.mode() != HomeVisitMode.WECHAT && !v.visitedOn().isBefore(start)) {
+                absentReached = true;
+            }
+        }
+        LocalDate next = perSemester ? (inSemester ? null : f.semester().end()) : (inSemester ? last : start).plusDays(days);
+        boolean leftBehind = circs.contains(Circumstance.LEFT_BEHIND);
+        return new Outcome(level, at, followUps, escalations, perSemester ? null : days, perSemester, next, last,
+                leftBehind, leftBehind && absentReached);
+    }
+
+    static String key(FollowUpType type, OwnerRole owner, Instant due, Long referralId, boolean tighten) {
+        return type + "/" + owner + "/" + due + "/" + referralId + "/" + tighten;
+    }
+
+    private void level(List<Candidate> cands, Map<FollowUpType, Instant> done, Instant at, FollowUpType type, OwnerRole owner,
+                       java.time.Duration due) {
+        if (!doneSince(done, type, at)) {
+            cands.add(new Candidate(type, owner, at.plus(due), null, true, "l"));
+        }
+    }
+
+    private static boolean doneSince(Map<FollowUpType, Instant> done, FollowUpType type, Instant since) {
+        Instant c = done.get(type);
+        return c != null && !c.isBefore(since);
+    }
+
+    private static Band band(int total, int mild, int moderate, int severe) {
+        return total >= severe ? Band.SEVERE : total >= moderate ? Band.MODERATE : total >= mild ? Band.MILD : Band.NONE;
+    }
+
+    private static int days(LocalDate day, LocalDate today) {
+        return (int) ChronoUnit.DAYS.between(day, today);
+    }
+
+    static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}
