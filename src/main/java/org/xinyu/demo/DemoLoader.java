@@ -35,6 +35,9 @@ public class DemoLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    org.xinyu.rules.Sweep sweep;
+
     void onStart(@Observes @Priority(ApplicationStarted.DEMO) ApplicationStarted started) {
         if (!started.demo()) {
             return;
@@ -54,6 +57,8 @@ public class DemoLoader {
             writer.school(district, school, hash);
         }
         writer.facts(district);
+        // circumstances alone (left-behind, graduating year...) also put students on the watch list
+        sweep.runAll("DEMO_LOAD");
         LOG.info(() -> "Demo mode: loaded " + district.summary() + " in " + Duration.between(begin, Instant.now()).toMillis() + " ms.");
     }
 }

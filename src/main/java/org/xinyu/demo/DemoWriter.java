@@ -50,12 +50,12 @@ public class DemoWriter {
     @Inject
     ObservationService observations;
 
-    String demoPasswordHash() {
+    public String demoPasswordHash() {
         return accounts.hashOf(PASSWORD);
     }
 
     @Transactional
-    void accountsWithoutSchool(String hash) {
+    public void accountsWithoutSchool(String hash) {
         account("admin", "系统管理员", Role.SYSTEM_ADMIN, null, Set.of(), hash);
         account("rules", "规则管理员", Role.RULE_ADMIN, null, Set.of(), hash);
         account("rules2", "规则审核员", Role.RULE_ADMIN, null, Set.of(), hash);
@@ -63,7 +63,7 @@ public class DemoWriter {
     }
 
     @Transactional
-    void school(DemoDistrict district, DemoSchool demoSchool, String hash) {
+    public void school(DemoDistrict district, DemoSchool demoSchool, String hash) {
         School school = organisation.createSchoolUnchecked(new OrganisationService.NewSchool(
                 demoSchool.code(), demoSchool.name(), demoSchool.district(), demoSchool.stage()));
         boolean first = district.firstSchool().code().equals(demoSchool.code());
@@ -104,7 +104,7 @@ public class DemoWriter {
     }
 
     /** Screenings and observations go through the fact services, so the rules open the demo cases. */
-    void facts(DemoDistrict district) {
+    public void facts(DemoDistrict district) {
         for (DemoScreening s : district.screenings()) {
             long id = studentId(s.schoolCode(), s.studentNo());
             screenings.recordUnchecked(id, new ScreeningService.NewScreening(s.instrument(), s.administeredOn().toString(), s.answers()));

@@ -3,6 +3,7 @@ package org.xinyu.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
@@ -154,7 +155,7 @@ public class OrganisationService {
             return Optional.empty();
         }
         return em.createQuery("select s from School s where s.code = :c", School.class)
-                .setParameter("c", code).getResultList().stream().findFirst();
+                .setFlushMode(FlushModeType.COMMIT).setParameter("c", code).getResultList().stream().findFirst();
     }
 
     public Optional<SchoolClass> findClass(long schoolId, Integer grade, Integer classNo) {
@@ -162,7 +163,7 @@ public class OrganisationService {
             return Optional.empty();
         }
         return em.createQuery("select c from SchoolClass c where c.school.id = :s and c.grade = :g and c.classNo = :n", SchoolClass.class)
-                .setParameter("s", schoolId).setParameter("g", grade).setParameter("n", classNo)
+                .setFlushMode(FlushModeType.COMMIT).setParameter("s", schoolId).setParameter("g", grade).setParameter("n", classNo)
                 .getResultList().stream().findFirst();
     }
 

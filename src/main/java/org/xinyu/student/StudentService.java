@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -221,7 +222,7 @@ public class StudentService {
 
     public Optional<Student> findByNumber(long schoolId, String studentNo) {
         return em.createQuery("select s from Student s where s.schoolId = :s and s.studentNo = :n", Student.class)
-                .setParameter("s", schoolId).setParameter("n", studentNo).getResultList().stream().findFirst();
+                .setFlushMode(FlushModeType.COMMIT).setParameter("s", schoolId).setParameter("n", studentNo).getResultList().stream().findFirst();
     }
 
     private LocalDate today() {

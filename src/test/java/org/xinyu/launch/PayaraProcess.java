@@ -53,6 +53,10 @@ public final class PayaraProcess {
             }
         }
         Files.createDirectories(runDir);
+        // Payara keeps its domain.xml (with the pool created by the post-boot commands) in its root directory
+        // and reuses it: a fresh root per start makes the database settings of this start the ones in force.
+        Path payaraRoot = runDir.resolve("payara-root");
+        deleteRecursively(payaraRoot);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
@@ -60,7 +64,7 @@ public final class PayaraProcess {
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
                 "--nocluster",
-                "--rootdir", runDir.resolve("payara-root").toString(),
+                "--rootdir", payaraRoot.toString(),
                 "--addlibs", buildDir.resolve("payara/lib").toString(),
                 "--postbootcommandfile", projectDir.resolve("deployment/post-boot-commands.asadmin").toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -150,6 +154,17 @@ public final class PayaraProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

@@ -26,6 +26,7 @@ public class ApplicationStartup {
     XinyuSettings settings;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
     void start() {
         RequestContext.system("system");
         try {

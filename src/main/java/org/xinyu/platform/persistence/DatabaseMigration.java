@@ -35,6 +35,7 @@ public class DatabaseMigration {
     private String product;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
     void migrate() {
         product = databaseProduct();
         if (isEmbedded() && !settings.demo() && !settings.allowEmbeddedDatabase()) {

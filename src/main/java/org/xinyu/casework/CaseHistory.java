@@ -1,0 +1,136 @@
+package org.xinyu.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.xinyu.audit.AuditTrail;
+import org.xinyu.observation.Observation;
+import org.xinyu.platform.Zones;
+import org.xinyu.screening.ScreeningRecord;
+import org.xinyu.security.Access;
+import org.xinyu.security.Permission;
+
+import java.io.StringReader;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case's whole timeline, oldest first: the facts (screenings, observations, visits, assessments, referrals),
+ * every stored evaluation with its rule-set version, fired rules and reasons, follow-ups and escalations, and
+ * every access recorded in the audit trail. Clinical notes are not part of the timeline.
+ */
+@ApplicationScoped
+public class CaseHistory {
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    public record Entry(OffsetDateTime at, String kind, String summary, String actor, Map<String, Object> details) {
+    }
+
+    @Transactional
+    public List<Entry> of(long caseId) {
+        access.require(Permission.CASE_READ);
+        CaseFile c = cases.inScope(caseId);
+        long studentId = c.studentId();
+        List<Entry> entries = new ArrayList<>();
+        for (ScreeningRecord r : em.createQuery("select r from ScreeningRecord r where r.studentId = :s", ScreeningRecord.class)
+                .setParameter("s", studentId).getResultList()) {
+            Map<String, Object> d = details("instrument", r.instrument(), "administeredOn", r.administeredOn().toString(),
+                    "totalScore", r.totalScore(), "band", r.band().name(), "item9", r.item9(), "screeningId", r.id());
+            entries.add(new Entry(at(r.recordedAt()), "SCREENING", r.instrument() + " " + r.totalScore() + " (" + r.band() + ")", r.recordedBy(), d));
+        }
+        for (Observation o : em.createQuery("select o from Observation o where o.studentId = :s", Observation.class)
+                .setParameter("s", studentId).getResultList()) {
+            entries.add(new Entry(at(o.recordedAt()), "OBSERVATION", o.category() + " severity " + o.severity(), o.recordedBy(),
+                    details("category", o.category().name(), "severity", o.severity(), "observedOn", o.observedOn().toString(), "observationId", o.id())));
+        }
+        for (HomeVisitRecord v : em.createQuery("select v from HomeVisitRecord v where v.studentId = :s", HomeVisitRecord.class)
+                .setParameter("s", studentId).getResultList()) {
+            entries.add(new Entry(at(v.recordedAt()), "HOME_VISIT", v.mode() + " on " + v.visitedOn(), v.recordedBy(),
+                    details("mode", v.mode().name(), "visitedOn", v.visitedOn().toString(), "contactedAbsentParent", v.contactedAbsentParent())));
+        }
+        for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId = :c", RiskAssessment.class)
+                .setParameter("c", caseId).getResultList()) {
+            entries.add(new Entry(at(a.assessedAt()), "ASSESSMENT", "conclusion " + a.conclusion(), a.assessedBy(),
+                    details("conclusion", a.conclusion().name())));
+        }
+        for (Referral r : em.createQuery("select r from Referral r where r.caseId = :c", Referral.class).setParameter("c", caseId).getResultList()) {
+            entries.add(new Entry(at(r.openedAt()), "REFERRAL", r.institution(), r.createdBy(),
+                    details("referralId", r.id(), "status", r.status().name(), "parentConsent", r.parentConsent())));
+        }
+        for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId = :c", FollowUp.class).setParameter("c", caseId).getResultList()) {
+            entries.add(new Entry(at(f.createdAt()), "FOLLOW_UP_CREATED", f.type() + " due " + at(f.dueAt()), "rules",
+                    details("followUpId", f.id(), "type", f.type().name(), "ownerRole", f.ownerRole().name(), "rule", f.reason())));
+            if (f.completedAt() != null) {
+                entries.add(new Entry(at(f.completedAt()), "FOLLOW_UP_COMPLETED", f.type().name(), f.completedBy(), details("followUpId", f.id())));
+            }
+            if (f.gradeEscalatedAt() != null) {
+                entries.add(new Entry(at(f.gradeEscalatedAt()), "ESCALATION", f.type() + " escalated to the grade leader", "rules",
+                        details("followUpId", f.id(), "level", "GRADE_LEADER")));
+            }
+            if (f.schoolEscalatedAt() != null) {
+                entries.add(new Entry(at(f.schoolEscalatedAt()), "ESCALATION", f.type() + " escalated to school leadership", "rules",
+                        details("followUpId", f.id(), "level", "SCHOOL_LEADERSHIP")));
+            }
+        }
+        for (EvaluationRecord e : em.createQuery("select e from EvaluationRecord e where e.studentId = :s", EvaluationRecord.class)
+                .setParameter("s", studentId).getResultList()) {
+            String summary = (e.previousPriority() == null || e.previousPriority() == e.priority()
+                    ? e.priority().name() : e.previousPriority() + " → " + e.priority()) + " (rule set " + e.ruleSetVersion() + ", " + e.trigger() + ")";
+            entries.add(new Entry(at(e.evaluatedAt()), "EVALUATION", summary, "rules", details("ruleSetVersion", e.ruleSetVersion(),
+                    "trigger", e.trigger(), "priority", e.priority().name(), "previousPriority", e.previousPriority() == null ? null : e.previousPriority().name(),
+                    "firedRules", json(e.firedJson()), "outcome", json(e.outcomeJson()), "facts", json(e.factsJson()))));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> accesses = em.createNativeQuery("SELECT at, actor, action, outcome, target_type, target_id FROM audit_entry "
+                        + "WHERE (target_type = 'CASE' AND target_id = ?1) OR (target_type = 'STUDENT' AND target_id = ?2) ORDER BY id")
+                .setParameter(1, Long.toString(caseId)).setParameter(2, Long.toString(studentId)).getResultList();
+        for (Object[] row : accesses) {
+            entries.add(new Entry(at(((Timestamp) row[0]).toInstant()), "AUDIT", row[2] + " " + row[3], (String) row[1],
+                    details("action", row[2], "outcome", row[3], "target", row[4] + ":" + row[5])));
+        }
+        entries.sort(Comparator.comparing(Entry::at));
+        audit.success("CASE_HISTORY_READ", "CASE", caseId);
+        return entries;
+    }
+
+    private static Map<String, Object> details(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                map.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return map;
+    }
+
+    private static JsonValue json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atZone(Zones.SCHOOL).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,493 @@
+package org.xinyu.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.xinyu.audit.AuditTrail;
+import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.Page;
+import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.RequestContext;
+import org.xinyu.platform.Zones;
+import org.xinyu.platform.crypto.NoteCipher;
+import org.xinyu.platform.problem.FieldError;
+import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.problem.Validation;
+import org.xinyu.security.Access;
+import org.xinyu.security.AccountPrincipal;
+import org.xinyu.security.Permission;
+import org.xinyu.security.Role;
+import org.xinyu.security.Scope;
+import org.xinyu.student.Student;
+import org.xinyu.student.StudentService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counsellor's and teachers' case work: the queue, the case file, and the case facts they record
+ * (assessments, home visits, referrals, completed follow-ups). Every read of a case is audited; every write
+ * re-evaluates the student before it answers. Confidential notes are opened only for counsellors.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    NoteCipher cipher;
+
+    @Inject
+    Event<FactsChanged> factsChanged;
+
+    @Inject
+    Clock clock;
+
+    /** A case with everything the caller may see of it. */
+    public record CaseView(CaseFile caseFile, Student student, StudentOutlook outlook, List<FollowUpView> followUps,
+                           List<AssessmentView> assessments, List<ReferralView> referrals, boolean confidentialVisible) {
+    }
+
+    public record FollowUpView(FollowUp followUp, String note) {
+    }
+
+    public record AssessmentView(RiskAssessment assessment, String note) {
+    }
+
+    public record ReferralView(Referral referral, String feedback) {
+    }
+
+    public record QueueFilter(Priority priority, CaseStatus status, Boolean overdue, Long schoolId, Integer grade,
+                              Long classId, String query) {
+        public static QueueFilter open() {
+            return new QueueFilter(null, CaseStatus.OPEN, null, null, null, null, null);
+        }
+    }
+
+    public record QueueItem(long caseId, long studentId, String studentName, String studentNo, int grade, int classNo,
+                            Priority priority, CaseStatus status, Instant nextDueAt, boolean overdue, Instant priorityReachedAt) {
+    }
+
+    public record NewAssessment(String conclusion, String note) {
+    }
+
+    public record NewHomeVisit(String visitedOn, String mode, Boolean contactedAbsentParent, String note) {
+    }
+
+    public record NewReferral(String institution, String reason, Boolean parentConsent) {
+    }
+
+    public record ReferralUpdate(String status, String feedback, Integer version) {
+    }
+
+    // ---- reading ----
+
+    @Transactional
+    public CaseView view(long caseId) {
+        access.require(Permission.CASE_READ);
+        CaseFile c = inScope(caseId);
+        audit.success("CASE_READ", "CASE", caseId);
+        return assemble(c);
+    }
+
+    @Transactional
+    public CaseView viewOfStudent(long studentId) {
+        access.require(Permission.CASE_READ);
+        Student student = students.find(studentId).orElseThrow(() -> ProblemException.notFound("Student"));
+        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", studentId);
+        CaseFile c = em.createQuery("select c from CaseFile c where c.studentId = :s", CaseFile.class)
+                .setParameter("s", studentId).getResultList().stream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Case"));
+        audit.success("CASE_READ", "CASE", c.id());
+        return assemble(c);
+    }
+
+    private CaseView assemble(CaseFile c) {
+        AccountPrincipal caller = access.caller();
+        boolean confidential = caller.may(Permission.CASE_CONFIDENTIAL_READ);
+        boolean allFollowUps = confidential || caller.has(Role.SCHOOL_LEADER) || caller.has(Role.AUDITOR);
+        Student student = students.find(c.studentId()).orElseThrow();
+        StudentOutlook outlook = em.find(StudentOutlook.class, c.studentId());
+        List<FollowUpView> followUps = new ArrayList<>();
+        for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId = :c order by f.status desc, f.dueAt", FollowUp.class)
+                .setParameter("c", c.id()).getResultList()) {
+            boolean visible = allFollowUps || f.ownerRole() == OwnerRole.HEAD_TEACHER
+                    || (caller.has(Role.GRADE_LEADER) && f.escalationLevel() != null);
+            if (visible) {
+                boolean noteVisible = confidential || (f.ownerRole() == OwnerRole.HEAD_TEACHER && caller.may(Permission.FOLLOW_UP_COMPLETE));
+                followUps.add(new FollowUpView(f, noteVisible ? cipher.open(f.sealedCompletionNote()) : null));
+            }
+        }
+        List<AssessmentView> assessments = new ArrayList<>();
+        List<ReferralView> referrals = new ArrayList<>();
+        if (confidential || caller.has(Role.SCHOOL_LEADER) || caller.has(Role.AUDITOR)) {
+            for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId = :c order by a.assessedAt desc", RiskAssessment.class)
+                    .setParameter("c", c.id()).getResultList()) {
+                assessments.add(new AssessmentView(a, confidential ? cipher.open(a.sealedNote()) : null));
+            }
+            for (Referral r : em.createQuery("select r from Referral r where r.caseId = :c order by r.openedAt desc", Referral.class)
+                    .setParameter("c", c.id()).getResultList()) {
+                referrals.add(new ReferralView(r, confidential ? cipher.open(r.sealedFeedback()) : null));
+            }
+        }
+        return new CaseView(c, student, outlook, followUps, assessments, referrals, confidential);
+    }
+
+    @Transactional
+    public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
+        access.require(Permission.CASE_READ);
+        Scope scope = access.scope();
+        if (scope.isEmpty()) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
+        Instant now = clock.instant();
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = queueWhere(filter, scope, now, params);
+        TypedQuery<Object[]> items = em.createQuery("select c.id, s.id, s.name, s.studentNo, c.grade, k.classNo, c.priority, c.status, "
+                + "c.nextDueAt, c.priorityReachedAt from CaseFile c, Student s, SchoolClass k where s.id = c.studentId and k.id = c.classId"
+                + where + " order by c.priorityRank, c.nextDueAt NULLS LAST, c.id", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from CaseFile c, Student s where s.id = c.studentId" + where, Long.class);
+        params.forEach((k, v) -> {
+            items.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<QueueItem> rows = new ArrayList<>();
+        for (Object[] r : items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
+            Instant due = instantOf(r[8]);
+            rows.add(new QueueItem((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Integer) r[4], (Integer) r[5],
+                    (Priority) r[6], (CaseStatus) r[7], due, due != null && due.isBefore(now), instantOf(r[9])));
+        }
+        audit.success("CASE_QUEUE_READ", "CASE", null, "page " + page.page() + ", " + rows.size() + " cases");
+        return new Page<>(rows, count.getSingleResult(), page.page(), page.size());
+    }
+
+    /** Cases per priority in the caller's queue (the counts above the grid). */
+    @Transactional
+    public Map<Priority, Long> countsByPriority(QueueFilter filter) {
+        access.require(Permission.CASE_READ);
+        Scope scope = access.scope();
+        Map<Priority, Long> counts = new EnumMap<>(Priority.class);
+        if (scope.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> params = new java.util.HashMap<>();
+        QueueFilter anyPriority = new QueueFilter(null, filter.status(), filter.overdue(), filter.schoolId(), filter.grade(), filter.classId(), filter.query());
+        String where = queueWhere(anyPriority, scope, clock.instant(), params);
+        TypedQuery<Object[]> q = em.createQuery("select c.priority, count(c) from CaseFile c, Student s where s.id = c.studentId"
+                + where + " group by c.priority", Object[].class);
+        params.forEach(q::setParameter);
+        for (Object[] row : q.getResultList()) {
+            counts.put((Priority) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private static String queueWhere(QueueFilter f, Scope scope, Instant now, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (!scope.everySchool()) {
+            where.append(" and c.schoolId = :scopeSchool");
+            params.put("scopeSchool", scope.schoolId());
+            if (!scope.wholeSchool()) {
+                where.append(" and (c.grade in :scopeGrades or c.classId in :scopeClasses)");
+                params.put("scopeGrades", scope.grades().isEmpty() ? List.of(-1) : List.copyOf(scope.grades()));
+                params.put("scopeClasses", scope.classIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.classIds()));
+            }
+        }
+        if (f.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.priority() != null) {
+            where.append(" and c.priority = :priority");
+            params.put("priority", f.priority());
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            where.append(" and c.nextDueAt < :now");
+            params.put("now", now);
+        } else if (Boolean.FALSE.equals(f.overdue())) {
+            where.append(" and (c.nextDueAt is null or c.nextDueAt >= :now)");
+            params.put("now", now);
+        }
+        if (f.schoolId() != null) {
+            where.append(" and c.schoolId = :school");
+            params.put("school", f.schoolId());
+        }
+        if (f.grade() != null) {
+            where.append(" and c.grade = :grade");
+            params.put("grade", f.grade());
+        }
+        if (f.classId() != null) {
+            where.append(" and c.classId = :classId");
+            params.put("classId", f.classId());
+        }
+        if (f.query() != null && !f.query().isBlank()) {
+            where.append(" and (s.name like :q or s.studentNo = :exact)");
+            params.put("q", "%" + f.query().trim() + "%");
+            params.put("exact", f.query().trim());
+        }
+        return where.toString();
+    }
+
+    // ---- writing ----
+
+    @Transactional
+    public FollowUp completeFollowUp(long caseId, long followUpId, String note) {
+        access.require(Permission.FOLLOW_UP_COMPLETE);
+        CaseFile c = inScope(caseId);
+        FollowUp f = em.find(FollowUp.class, followUpId);
+        if (f == null || f.caseId() != c.id()) {
+            throw ProblemException.notFound("Follow-up");
+        }
+        AccountPrincipal caller = access.caller();
+        if (f.ownerRole() == OwnerRole.COUNSELOR && !caller.has(Role.COUNSELOR)) {
+            audit.denied("FOLLOW_UP_COMPLETE", "FOLLOW_UP", followUpId, "owned by the counsellor");
+            throw ProblemException.forbidden("Only a counsellor may complete this follow-up.");
+        }
+        new Validation().require(note == null || note.length() <= 2000, "note", "must be at most 2000 characters").check();
+        if (!f.isOpen()) {
+            throw ProblemException.conflict("this follow-up is already completed");
+        }
+        f.complete(caller.username(), cipher.seal(blankToNull(note)), clock.instant());
+        em.flush();
+        audit.success("FOLLOW_UP_COMPLETE", "FOLLOW_UP", followUpId, "case " + caseId + ", " + f.type());
+        factsChanged.fire(new FactsChanged(c.studentId(), "FOLLOW_UP_COMPLETED"));
+        return f;
+    }
+
+    @Transactional
+    public RiskAssessment assess(long caseId, NewAssessment request) {
+        access.require(Permission.ASSESSMENT_WRITE);
+        CaseFile c = inScope(caseId);
+        Validation v = new Validation();
+        Priority conclusion = null;
+        if (request == null || request.conclusion() == null) {
+            v.add(new FieldError("conclusion", "is required"));
+        } else {
+            try {
+                conclusion = Priority.valueOf(request.conclusion());
+            } catch (IllegalArgumentException e) {
+                v.add(new FieldError("conclusion", "must be one of CRISIS, HIGH, MEDIUM, LOW, NONE"));
+            }
+        }
+        v.require(request == null || request.note() == null || request.note().length() <= 4000, "note", "must be at most 4000 characters");
+        v.check();
+        Instant now = clock.instant();
+        RiskAssessment assessment = new RiskAssessment(c.id(), conclusion, cipher.seal(blankToNull(request.note())), now,
+                access.caller().username());
+        em.persist(assessment);
+        // recording the assessment is the RISK_ASSESSMENT follow-up's work
+        completeOpen(c.id(), FollowUpType.RISK_ASSESSMENT, null, now);
+        em.flush();
+        audit.success("ASSESSMENT_RECORD", "CASE", caseId, "conclusion " + conclusion);
+        factsChanged.fire(new FactsChanged(c.studentId(), "ASSESSMENT"));
+        return assessment;
+    }
+
+    @Transactional
+    public HomeVisitRecord recordHomeVisitForCase(long caseId, NewHomeVisit request) {
+        access.require(Permission.HOME_VISIT_WRITE);
+        CaseFile c = inScope(caseId);
+        return recordHomeVisit(c.studentId(), request);
+    }
+
+    @Transactional
+    public HomeVisitRecord recordHomeVisitForStudent(long studentId, NewHomeVisit request) {
+        Student s = students.forFactWrite(studentId, Permission.HOME_VISIT_WRITE);
+        return recordHomeVisit(s.id(), request);
+    }
+
+    private HomeVisitRecord recordHomeVisit(long studentId, NewHomeVisit request) {
+        Validation v = new Validation();
+        if (request == null) {
+            v.add(new FieldError("body", "is required"));
+            v.check();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
+        LocalDate visitedOn = null;
+        try {
+            visitedOn = request.visitedOn() == null ? today : LocalDate.parse(request.visitedOn());
+            v.require(!visitedOn.isAfter(today), "visitedOn", "cannot be in the future");
+        } catch (DateTimeParseException e) {
+            v.add(new FieldError("visitedOn", "must be a date like 2026-11-29"));
+        }
+        HomeVisitMode mode = null;
+        if (request.mode() == null) {
+            v.add(new FieldError("mode", "is required"));
+        } else {
+            try {
+                mode = HomeVisitMode.valueOf(request.mode());
+            } catch (IllegalArgumentException e) {
+                v.add(new FieldError("mode", "must be one of IN_PERSON, PHONE, VIDEO, WECHAT"));
+            }
+        }
+        v.require(request.note() == null || request.note().length() <= 2000, "note", "must be at most 2000 characters");
+        v.check();
+        HomeVisitRecord visit = new HomeVisitRecord(studentId, visitedOn, mode, Boolean.TRUE.equals(request.contactedAbsentParent()),
+                blankToNull(request.note()), clock.instant(), RequestContext.current().actor());
+        em.persist(visit);
+        em.flush();
+        audit.success("HOME_VISIT_RECORD", "STUDENT", studentId, "mode " + mode);
+        factsChanged.fire(new FactsChanged(studentId, "HOME_VISIT"));
+        return visit;
+    }
+
+    @Transactional
+    public Referral refer(long caseId, NewReferral request) {
+        access.require(Permission.REFERRAL_WRITE);
+        CaseFile c = inScope(caseId);
+        Validation v = new Validation();
+        if (request == null) {
+            v.add(new FieldError("body", "is required"));
+            v.check();
+        }
+        v.requireText(request.institution(), "institution", 200);
+        v.requireText(request.reason(), "reason", 1000);
+        v.requireNonNull(request.parentConsent(), "parentConsent");
+        v.check();
+        Instant now = clock.instant();
+        Referral referral = new Referral(c.id(), request.institution().trim(), request.reason().trim(), request.parentConsent(), now,
+                access.caller().username());
+        em.persist(referral);
+        completeOpen(c.id(), FollowUpType.REFERRAL_DECISION, null, now);
+        em.flush();
+        audit.success("REFERRAL_CREATE", "CASE", caseId, "referral " + referral.id());
+        factsChanged.fire(new FactsChanged(c.studentId(), "REFERRAL"));
+        return referral;
+    }
+
+    @Transactional
+    public Referral updateReferral(long caseId, long referralId, ReferralUpdate request) {
+        access.require(Permission.REFERRAL_WRITE);
+        CaseFile c = inScope(caseId);
+        Referral referral = em.find(Referral.class, referralId);
+        if (referral == null || referral.caseId() != c.id()) {
+            throw ProblemException.notFound("Referral");
+        }
+        Validation v = new Validation();
+        ReferralStatus status = null;
+        if (request == null) {
+            v.add(new FieldError("body", "is required"));
+            v.check();
+        }
+        if (request.status() != null) {
+            try {
+                status = ReferralStatus.valueOf(request.status());
+            } catch (IllegalArgumentException e) {
+                v.add(new FieldError("status", "must be one of OPEN, ACCEPTED, IN_TREATMENT, CLOSED"));
+            }
+        }
+        v.require(request.status() != null || (request.feedback() != null && !request.feedback().isBlank()), "feedback",
+                "give a new status or feedback");
+        v.require(request.feedback() == null || request.feedback().length() <= 4000, "feedback", "must be at most 4000 characters");
+        v.requireNonNull(request.version(), "version");
+        v.check();
+        if (request.version() != referral.version()) {
+            throw ProblemException.conflict("version", "the referral was changed by someone else; reload and try again");
+        }
+        if (!referral.status().isOpen()) {
+            throw ProblemException.conflict("status", "the referral is closed");
+        }
+        Instant now = clock.instant();
+        String feedback = blankToNull(request.feedback());
+        referral.update(status, cipher.seal(feedback), now);
+        if (feedback != null || status == ReferralStatus.CLOSED) {
+            completeOpen(c.id(), FollowUpType.REFERRAL_FEEDBACK, referral.id(), now);
+        }
+        em.flush();
+        audit.success("REFERRAL_UPDATE", "CASE", caseId, "referral " + referralId + (status == null ? "" : " -> " + status));
+        factsChanged.fire(new FactsChanged(c.studentId(), "REFERRAL"));
+        return referral;
+    }
+
+    @Transactional
+    public CaseFile close(long caseId) {
+        access.require(Permission.CASE_CLOSE);
+        CaseFile c = inScope(caseId);
+        if (c.priority() != Priority.NONE) {
+            throw ProblemException.conflict("priority", "only a case whose priority has returned to NONE can be closed");
+        }
+        if (c.status() == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("status", "the case is already closed");
+        }
+        c.close(clock.instant());
+        audit.success("CASE_CLOSE", "CASE", caseId);
+        return c;
+    }
+
+    /** Open follow-ups escalated to the caller's level, within scope. */
+    @Transactional
+    public List<EscalationItem> escalations() {
+        access.require(Permission.ESCALATION_READ);
+        AccountPrincipal caller = access.caller();
+        Scope scope = access.scope();
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = queueWhere(QueueFilter.open(), scope, clock.instant(), params);
+        String level = caller.has(Role.SCHOOL_LEADER) || caller.has(Role.COUNSELOR)
+                ? " and f.escalationLevel is not null" : " and f.gradeEscalatedAt is not null";
+        TypedQuery<Object[]> q = em.createQuery("select f, c.id, s.id, s.name, c.grade, c.priority from FollowUp f, CaseFile c, Student s "
+                + "where f.caseId = c.id and s.id = c.studentId and f.status = :fopen" + level + where
+                + " order by f.dueAt", Object[].class).setMaxResults(500);
+        q.setParameter("fopen", FollowUpStatus.OPEN);
+        params.forEach(q::setParameter);
+        List<EscalationItem> result = new ArrayList<>();
+        for (Object[] r : q.getResultList()) {
+            FollowUp f = (FollowUp) r[0];
+            result.add(new EscalationItem(f.id(), (Long) r[1], (Long) r[2], (String) r[3], (Integer) r[4], (Priority) r[5], f.type(),
+                    f.ownerRole(), f.dueAt(), f.escalationLevel()));
+        }
+        audit.success("ESCALATIONS_READ", "CASE", null, result.size() + " escalations");
+        return result;
+    }
+
+    public record EscalationItem(long followUpId, long caseId, long studentId, String studentName, int grade, Priority priority,
+                                 FollowUpType type, OwnerRole ownerRole, Instant dueAt, EscalationLevel level) {
+    }
+
+    // ---- helpers ----
+
+    CaseFile inScope(long caseId) {
+        CaseFile c = em.find(CaseFile.class, caseId);
+        if (c == null) {
+            throw ProblemException.notFound("Case");
+        }
+        access.requireInScope(c.schoolId(), c.grade(), c.classId(), "CASE", caseId);
+        return c;
+    }
+
+    private void completeOpen(long caseId, FollowUpType type, Long referralId, Instant now) {
+        for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId = :c and f.type = :t and f.status = :open", FollowUp.class)
+                .setParameter("c", caseId).setParameter("t", type).setParameter("open", FollowUpStatus.OPEN).getResultList()) {
+            if (referralId == null || referralId.equals(f.referralId())) {
+                f.complete(access.caller().username(), null, now);
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Instant instantOf(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
+    }
+}

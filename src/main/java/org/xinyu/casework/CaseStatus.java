@@ -1,0 +1,3 @@
+package org.xinyu.casework;
+
+public enum CaseStatus { OPEN, CLOSED }

@@ -1,0 +1,3 @@
+package org.xinyu.casework;
+
+public enum FollowUpStatus { OPEN, DONE }

@@ -1,0 +1,198 @@
+package org.xinyu.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.xinyu.casework.CaseFile;
+import org.xinyu.casework.CaseStatus;
+import org.xinyu.casework.FollowUp;
+import org.xinyu.casework.FollowUpStatus;
+import org.xinyu.casework.FollowUpType;
+import org.xinyu.casework.HomeVisitRecord;
+import org.xinyu.casework.Referral;
+import org.xinyu.casework.ReferralStatus;
+import org.xinyu.casework.RiskAssessment;
+import org.xinyu.observation.Observation;
+import org.xinyu.organisation.SchoolCalendar;
+import org.xinyu.platform.Zones;
+import org.xinyu.rules.engine.StudentFacts;
+import org.xinyu.rules.engine.fact.FamilyCircumstance;
+import org.xinyu.rules.engine.fact.HomeVisit;
+import org.xinyu.rules.engine.fact.OpenFollowUp;
+import org.xinyu.rules.engine.fact.OpenReferral;
+import org.xinyu.rules.engine.fact.ScreeningResult;
+import org.xinyu.rules.engine.fact.Semester;
+import org.xinyu.screening.ScreeningRecord;
+import org.xinyu.student.Circumstance;
+import org.xinyu.student.Student;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads everything the rules need about students and turns it into engine facts. Works on a batch of
+ * students with one query per kind of fact, so the sweep over a whole city stays a few queries per page.
+ */
+@ApplicationScoped
+public class FactAssembler {
+
+    /** Facts older than this cannot matter to any rule (the longest window is 365 days). */
+    private static final int LOOKBACK_DAYS = 400;
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    SchoolCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /** One student's facts, where the case lives, and the facts' identities for the explanation. */
+    public record Assembled(long studentId, long schoolId, long classId, int grade, StudentFacts facts, String factsJson) {
+    }
+
+    public List<Assembled> assemble(List<Long> studentIds) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
+        LocalDate since = today.minusDays(LOOKBACK_DAYS);
+        org.xinyu.organisation.Semester semester = calendar.semesterOn(today);
+        Semester semesterFact = new Semester(semester.start(), semester.end());
+
+        List<Student> students = em.createQuery("select s from Student s where s.id in :ids", Student.class)
+                .setParameter("ids", studentIds).getResultList();
+        Map<Long, List<Object[]>> circumstances = group(em.createQuery(
+                "select s.id, c.type, c.recordedOn from Student s join s.circumstances c where s.id in :ids", Object[].class)
+                .setParameter("ids", studentIds).getResultList(), row -> (Long) row[0]);
+        Map<Long, List<ScreeningRecord>> screenings = group(em.createQuery(
+                "select r from ScreeningRecord r where r.studentId in :ids and r.administeredOn >= :since", ScreeningRecord.class)
+                .setParameter("ids", studentIds).setParameter("since", since).getResultList(), ScreeningRecord::studentId);
+        Map<Long, List<Observation>> observations = group(em.createQuery(
+                "select o from Observation o where o.studentId in :ids and o.observedOn >= :since", Observation.class)
+                .setParameter("ids", studentIds).setParameter("since", since).getResultList(), Observation::studentId);
+        Map<Long, List<HomeVisitRecord>> visits = group(em.createQuery(
+                "select v from HomeVisitRecord v where v.studentId in :ids and v.visitedOn >= :since", HomeVisitRecord.class)
+                .setParameter("ids", studentIds).setParameter("since", since).getResultList(), HomeVisitRecord::studentId);
+        Map<Long, CaseFile> cases = em.createQuery("select c from CaseFile c where c.studentId in :ids", CaseFile.class)
+                .setParameter("ids", studentIds).getResultList().stream()
+                .collect(Collectors.toMap(CaseFile::studentId, Function.identity()));
+
+        List<Long> caseIds = cases.values().stream().filter(c -> c.status() == CaseStatus.OPEN).map(CaseFile::id).toList();
+        Map<Long, RiskAssessment> latestAssessment = new HashMap<>();
+        Map<Long, List<FollowUp>> openFollowUps = Map.of();
+        Map<Long, List<Object[]>> completions = Map.of();
+        Map<Long, List<Referral>> openReferrals = Map.of();
+        if (!caseIds.isEmpty()) {
+            for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId in :ids", RiskAssessment.class)
+                    .setParameter("ids", caseIds).getResultList()) {
+                latestAssessment.merge(a.caseId(), a, (x, y) -> x.assessedAt().isAfter(y.assessedAt()) ? x : y);
+            }
+            openFollowUps = group(em.createQuery("select f from FollowUp f where f.caseId in :ids and f.status = :open", FollowUp.class)
+                    .setParameter("ids", caseIds).setParameter("open", FollowUpStatus.OPEN).getResultList(), FollowUp::caseId);
+            completions = group(em.createQuery("select f.caseId, f.type, max(f.completedAt) from FollowUp f "
+                            + "where f.caseId in :ids and f.status = :done group by f.caseId, f.type", Object[].class)
+                    .setParameter("ids", caseIds).setParameter("done", FollowUpStatus.DONE).getResultList(), row -> (Long) row[0]);
+            openReferrals = group(em.createQuery("select r from Referral r where r.caseId in :ids and r.status <> :closed", Referral.class)
+                    .setParameter("ids", caseIds).setParameter("closed", ReferralStatus.CLOSED).getResultList(), Referral::caseId);
+        }
+
+        List<Assembled> result = new ArrayList<>(students.size());
+        for (Student s : students) {
+            long id = s.id();
+            StudentFacts.Builder b = StudentFacts.builder(
+                    new org.xinyu.rules.engine.fact.Student(id, s.schoolId(), s.grade(), s.classId()), semesterFact);
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("student", Json.createObjectBuilder().add("id", id).add("grade", s.grade()).add("classId", s.classId()))
+                    .add("semester", semester.start() + "/" + semester.end());
+            JsonArrayBuilder jc = Json.createArrayBuilder();
+            for (Object[] row : circumstances.getOrDefault(id, List.of())) {
+                b.circumstance(new FamilyCircumstance((Circumstance) row[1], (LocalDate) row[2]));
+                jc.add(row[1] + "@" + row[2]);
+            }
+            json.add("circumstances", jc);
+            JsonArrayBuilder js = Json.createArrayBuilder();
+            for (ScreeningRecord r : screenings.getOrDefault(id, List.of())) {
+                b.screening(new ScreeningResult(r.id(), r.instrument(), r.administeredOn(), r.recordedAt(), r.totalScore(),
+                        r.band(), r.item9(), r.critical(), r.valid()));
+                JsonObjectBuilder o = Json.createObjectBuilder().add("id", r.id()).add("instrument", r.instrument())
+                        .add("on", r.administeredOn().toString()).add("total", r.totalScore()).add("band", r.band().name());
+                if (r.item9() != null) {
+                    o.add("item9", r.item9());
+                }
+                js.add(o);
+            }
+            json.add("screenings", js);
+            JsonArrayBuilder jo = Json.createArrayBuilder();
+            for (Observation o : observations.getOrDefault(id, List.of())) {
+                b.observation(new org.xinyu.rules.engine.fact.Observation(o.id(), o.category(), o.severity(), o.observedOn(), o.recordedAt()));
+                jo.add(Json.createObjectBuilder().add("id", o.id()).add("category", o.category().name())
+                        .add("severity", o.severity()).add("on", o.observedOn().toString()));
+            }
+            json.add("observations", jo);
+            JsonArrayBuilder jv = Json.createArrayBuilder();
+            for (HomeVisitRecord v : visits.getOrDefault(id, List.of())) {
+                b.homeVisit(new HomeVisit(v.visitedOn(), v.mode(), v.contactedAbsentParent()));
+                jv.add(v.visitedOn() + " " + v.mode() + (v.contactedAbsentParent() ? " absent-parent" : ""));
+            }
+            json.add("homeVisits", jv);
+            CaseFile c = cases.get(id);
+            if (c != null && c.status() == CaseStatus.OPEN) {
+                b.caseState(c.priority(), c.priorityReachedAt());
+                JsonObjectBuilder jcase = Json.createObjectBuilder().add("id", c.id()).add("priority", c.priority().name())
+                        .add("reachedAt", c.priorityReachedAt().toString());
+                RiskAssessment a = latestAssessment.get(c.id());
+                if (a != null) {
+                    b.latestAssessment(new org.xinyu.rules.engine.fact.RiskAssessment(a.conclusion(), a.assessedAt()));
+                    jcase.add("assessment", a.conclusion() + "@" + a.assessedAt());
+                }
+                JsonArrayBuilder jf = Json.createArrayBuilder();
+                for (FollowUp f : openFollowUps.getOrDefault(c.id(), List.of())) {
+                    b.openFollowUp(new OpenFollowUp(f.id(), f.type(), f.dueAt(), f.escalationLevel(), f.referralId()));
+                    jf.add(f.id() + " " + f.type() + " due " + f.dueAt());
+                }
+                jcase.add("openFollowUps", jf);
+                for (Object[] row : completions.getOrDefault(c.id(), List.of())) {
+                    b.lastCompletion((FollowUpType) row[1], instantOf(row[2]));
+                }
+                JsonArrayBuilder jr = Json.createArrayBuilder();
+                for (Referral r : openReferrals.getOrDefault(c.id(), List.of())) {
+                    b.openReferral(new OpenReferral(r.id(), r.openedAt(), r.lastFeedbackAt()));
+                    jr.add(r.id());
+                }
+                jcase.add("openReferrals", jr);
+                json.add("case", jcase);
+            }
+            result.add(new Assembled(id, s.schoolId(), s.classId(), s.grade(), b.build(), json.build().toString()));
+        }
+        result.sort(Comparator.comparing(Assembled::studentId));
+        return result;
+    }
+
+    /** Aggregates bypass attribute converters: max(completedAt) may come back as a Timestamp. */
+    private static Instant instantOf(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
+    }
+
+    private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {
+        Map<Long, List<T>> grouped = new LinkedHashMap<>();
+        for (T row : rows) {
+            grouped.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
+        }
+        return grouped;
+    }
+}

@@ -1,0 +1,100 @@
+package org.xinyu.rules;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.xinyu.casework.CaseOutcome;
+import org.xinyu.rules.engine.Evaluation;
+import org.xinyu.rules.engine.fact.Escalation;
+import org.xinyu.rules.engine.fact.HomeVisitRequirement;
+import org.xinyu.rules.engine.fact.Reason;
+import org.xinyu.rules.engine.fact.RequiredFollowUp;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Turns the engine's evaluation into casework's outcome, with the explanation as JSON. */
+public final class OutcomeTranslator {
+
+    private OutcomeTranslator() {
+    }
+
+    public static CaseOutcome translate(Evaluation e, String trigger, int ruleSetVersion, String factsJson) {
+        String reasons = reasonsJson(e.reasons());
+        HomeVisitRequirement hv = e.homeVisit();
+        CaseOutcome.Visit visit = new CaseOutcome.Visit(hv.intervalDays(), hv.perSemester(), hv.lastVisitOn(), hv.nextDueBy(),
+                hv.overdue(), hv.absentParentContactRequired(), hv.absentParentContactSatisfied(), hv.remoteCounts());
+        List<CaseOutcome.Required> followUps = e.followUps().stream()
+                .map(f -> new CaseOutcome.Required(f.type(), f.ownerRole(), f.dueAt(), f.referralId(), f.tightenIfOpen(), f.rule()))
+                .toList();
+        List<CaseOutcome.EscalationOrder> escalations = e.escalations().stream()
+                .map(x -> new CaseOutcome.EscalationOrder(x.followUpId(), x.level(), x.rule())).toList();
+        String outcome = outcomeJson(e, reasons);
+        JsonArrayBuilder fired = Json.createArrayBuilder();
+        e.firedRules().forEach(fired::add);
+        return new CaseOutcome(trigger, ruleSetVersion, e.evaluatedAt(), e.priority(), e.priorityReachedAt(), reasons,
+                followUps, escalations, visit, factsJson, fired.build().toString(), outcome, sha256(outcome));
+    }
+
+    static String reasonsJson(List<Reason> reasons) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Reason r : reasons) {
+            JsonArrayBuilder args = Json.createArrayBuilder();
+            r.args().forEach(a -> args.add(String.valueOf(a)));
+            JsonObjectBuilder o = Json.createObjectBuilder().add("rule", r.rule()).add("key", r.key()).add("args", args).add("text", r.text());
+            if (r.level() != null) {
+                o.add("level", r.level().name());
+            }
+            array.add(o);
+        }
+        return array.build().toString();
+    }
+
+    /** Everything decided, without the evaluation time: equal outcomes give equal JSON (and fingerprint). */
+    private static String outcomeJson(Evaluation e, String reasons) {
+        JsonArrayBuilder followUps = Json.createArrayBuilder();
+        for (RequiredFollowUp f : e.followUps()) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("type", f.type().name()).add("owner", f.ownerRole().name())
+                    .add("dueAt", f.dueAt().toString()).add("rule", f.rule());
+            if (f.referralId() != null) {
+                o.add("referralId", f.referralId());
+            }
+            followUps.add(o);
+        }
+        JsonArrayBuilder escalations = Json.createArrayBuilder();
+        for (Escalation x : e.escalations()) {
+            escalations.add(Json.createObjectBuilder().add("followUpId", x.followUpId()).add("level", x.level().name()).add("rule", x.rule()));
+        }
+        HomeVisitRequirement hv = e.homeVisit();
+        JsonObjectBuilder visit = Json.createObjectBuilder().add("perSemester", hv.perSemester()).add("rule", hv.rule())
+                .add("overdue", hv.overdue()).add("absentParentRequired", hv.absentParentContactRequired())
+                .add("absentParentReached", hv.absentParentContactSatisfied());
+        if (hv.intervalDays() != null) {
+            visit.add("intervalDays", hv.intervalDays());
+        }
+        if (hv.nextDueBy() != null) {
+            visit.add("nextDueBy", hv.nextDueBy().toString());
+        }
+        if (hv.lastVisitOn() != null) {
+            visit.add("lastVisitOn", hv.lastVisitOn().toString());
+        }
+        JsonObjectBuilder o = Json.createObjectBuilder().add("priority", e.priority().name()).add("riskFactors", e.riskFactors())
+                .add("reasons", Json.createReader(new java.io.StringReader(reasons)).readArray())
+                .add("followUps", followUps).add("escalations", escalations).add("homeVisit", visit);
+        if (e.priorityReachedAt() != null) {
+            o.add("priorityReachedAt", e.priorityReachedAt().toString());
+        }
+        return o.build().toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.xinyu.rules;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import org.xinyu.audit.AuditTrail;
+import org.xinyu.platform.ApplicationStarted;
+import org.xinyu.rules.engine.CompilationResult;
+import org.xinyu.rules.engine.ShippedRules;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/** On first start, the shipped rules/ become rule-set version 1 (after they compile). */
+@ApplicationScoped
+public class RuleSetSeeder {
+
+    private static final Logger LOG = Logger.getLogger(RuleSetSeeder.class.getName());
+
+    @Inject
+    RuleSets ruleSets;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    void onStart(@Observes @Priority(ApplicationStarted.RULES) ApplicationStarted started) {
+        if (ruleSets.count() > 0) {
+            return;
+        }
+        ShippedRules shipped = ShippedRules.load(getClass().getClassLoader());
+        CompilationResult compiled = shipped.compile("1");
+        if (!compiled.isSuccess()) {
+            throw new IllegalStateException("The shipped rule set does not compile: " + compiled.errors());
+        }
+        RuleSetRecord record = new RuleSetRecord(null, "Shipped default policy (policy.md, version 1)",
+                shipped.parametersText(), scenariosJson(shipped), "system", clock.instant());
+        shipped.drl().forEach(record::putFile);
+        record.approve("system", clock.instant());
+        record.publish(1, "system", clock.instant());
+        ruleSets.store(record);
+        audit.success("RULESET_PUBLISH", "RULESET", 1, "seeded from the shipped rules");
+        LOG.info("Rule set version 1 seeded from the shipped rules (" + shipped.drl().size() + " files).");
+    }
+
+    static String scenariosJson(ShippedRules shipped) {
+        JsonObjectBuilder files = Json.createObjectBuilder();
+        shipped.scenarioFiles().forEach(files::add);
+        return files.build().toString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.xinyu.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.xinyu.casework.CaseOutcome;
+import org.xinyu.casework.CaseOutcomes;
+import org.xinyu.platform.FactsChanged;
+import org.xinyu.rules.engine.Evaluation;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Re-evaluates a student whenever a fact about them is written: inside the writer's transaction, before the
+ * call answers. Every such evaluation is stored as an explanation. Also evaluates batches for the sweep.
+ */
+@ApplicationScoped
+public class StudentEvaluator {
+
+    @Inject
+    ActiveRules activeRules;
+
+    @Inject
+    FactAssembler assembler;
+
+    @Inject
+    CaseOutcomes outcomes;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onFactsChanged(@Observes FactsChanged changed) {
+        evaluate(List.of(changed.studentId()), changed.trigger(), true);
+    }
+
+    /** Evaluates the students and applies what changed; returns how many outcomes changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int evaluate(List<Long> studentIds, String trigger, boolean recordAlways) {
+        ActiveRules.Active active = activeRules.current();
+        int changed = 0;
+        for (FactAssembler.Assembled a : assembler.assemble(studentIds)) {
+            Evaluation evaluation = active.rules().evaluate(a.facts(), clock);
+            CaseOutcome outcome = OutcomeTranslator.translate(evaluation, trigger, active.version(), a.factsJson());
+            if (outcomes.apply(a.studentId(), a.schoolId(), a.classId(), a.grade(), outcome, recordAlways)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}
