@@ -39,6 +39,10 @@ public enum Permission {
     RULES_EDIT(RULE_ADMIN),
     RULES_PUBLISH(RULE_ADMIN),
     AUDIT_READ(AUDITOR),
+    /** Changing one's own password: every signed-in person, whatever the role (not a write of anyone's records). */
+    OWN_PASSWORD_CHANGE(COUNSELOR, HEAD_TEACHER, GRADE_LEADER, SCHOOL_LEADER, RULE_ADMIN, SYSTEM_ADMIN, AUDITOR),
+    /** Running the sweep on demand (it also runs on its schedule). */
+    SWEEP_RUN(SYSTEM_ADMIN),
     /** Moving the clock exists only where xinyu.clock.movable is on (tests and demos). */
     CLOCK_MOVE(SYSTEM_ADMIN);
 
