@@ -2,7 +2,7 @@ package org.xinyu.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.xinyu.security.api.SchoolLookup;
+import org.xinyu.security.SchoolLookup;
 
 import java.util.Optional;
 

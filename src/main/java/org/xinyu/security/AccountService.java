@@ -1,7 +1,11 @@
 package org.xinyu.security;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.problem.FieldError;
@@ -32,6 +36,15 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Authenticator authenticator;
+
+    @Inject
+    SessionRegistry sessions;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public record NewAccount(String username, String displayName, String password, Set<Role> roles,
                              Long schoolId, Set<Integer> grades, Set<Long> classIds) {
@@ -107,5 +120,94 @@ public class AccountService {
     public UserAccount byUsername(String username) {
         access.require(Permission.ACCOUNT_READ);
         return accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
+    }
+
+    /**
+     * The caller changes their own password (allowed even when it has expired). The current password is
+     * checked like a sign-in, so wrong guesses count towards the lockout. The remembered credential is
+     * forgotten at once.
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AccountPrincipal caller = access.require(Permission.OWN_PASSWORD_CHANGE);
+        Validation v = new Validation();
+        v.require(currentPassword != null && !currentPassword.isEmpty(), "currentPassword", "is required");
+        if (newPassword == null || newPassword.isEmpty()) {
+            v.add(new FieldError("newPassword", "is required"));
+        } else {
+            for (String violation : policy.violations(caller.username(), newPassword)) {
+                v.add(new FieldError("newPassword", violation));
+            }
+            if (newPassword.equals(currentPassword)) {
+                v.add(new FieldError("newPassword", "must differ from the current password"));
+            }
+        }
+        v.check();
+        if (authenticator.authenticate(caller.username(), currentPassword.toCharArray()).isEmpty()) {
+            audit.failureIndependently("PASSWORD_CHANGE", "ACCOUNT", caller.accountId(), "current password wrong");
+            throw ProblemException.invalid("currentPassword", "is not correct");
+        }
+        UserAccount account = accounts.byId(caller.accountId()).orElseThrow(() -> ProblemException.notFound("Account"));
+        account.changePassword(hashing.hash(newPassword.toCharArray()), clock.instant());
+        hashing.forget(account.username());
+        audit.success("PASSWORD_CHANGE", "ACCOUNT", account.id(), "by the account holder");
+    }
+
+    /**
+     * Disables an account: from the commit on, its password is refused (HTTP Basic included, the remembered
+     * credential is forgotten) and its workbench sessions end. An administrator cannot disable themselves.
+     */
+    @Transactional
+    public UserAccount disable(String username) {
+        AccountPrincipal caller = access.require(Permission.ACCOUNT_MANAGE);
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
+        if (account.id() == caller.accountId()) {
+            throw ProblemException.conflict("You cannot disable your own account.");
+        }
+        account.disable();
+        hashing.forget(account.username());
+        audit.success("ACCOUNT_DISABLE", "ACCOUNT", account.id());
+        String name = account.username();
+        sessions.endSessions(name);
+        afterCommit(() -> {
+            hashing.forget(name);
+            sessions.endSessions(name); // and any session that signed in while the change was committing
+        });
+        return account;
+    }
+
+    @Transactional
+    public UserAccount enable(String username) {
+        access.require(Permission.ACCOUNT_MANAGE);
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
+        account.enable();
+        audit.success("ACCOUNT_ENABLE", "ACCOUNT", account.id());
+        return account;
+    }
+
+    /** The account must change its password before it may do anything else. */
+    @Transactional
+    public UserAccount requirePasswordChange(String username) {
+        access.require(Permission.ACCOUNT_MANAGE);
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
+        account.requirePasswordChange();
+        audit.success("PASSWORD_EXPIRE", "ACCOUNT", account.id(), "change required at next use");
+        return account;
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
     }
 }

@@ -38,7 +38,8 @@ public class LoginSettings {
         return Duration.ofMinutes(lockMinutes);
     }
 
+    /** How long a password stays valid; zero (xinyu.password.max-age-days=0) means it never expires by age. */
     public Duration passwordMaxAge() {
-        return Duration.ofDays(passwordMaxAgeDays);
+        return Duration.ofDays(Math.max(0, passwordMaxAgeDays));
     }
 }

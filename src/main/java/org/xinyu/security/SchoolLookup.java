@@ -1,4 +1,4 @@
-package org.xinyu.security.api;
+package org.xinyu.security;
 
 import java.util.Optional;
 

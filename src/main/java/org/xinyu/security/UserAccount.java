@@ -76,6 +76,9 @@ public class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -132,6 +135,31 @@ public class UserAccount {
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;
+        this.passwordChangeRequired = false;
+    }
+
+    /** The administrator's "change it at the next sign-in": the password counts as expired until changed. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    /**
+     * Whether the password must be changed before anything else: an administrator asked for it, or it is
+     * {@code maxAge} old or older ({@code maxAge} zero or negative: passwords never expire by age).
+     */
+    public boolean isPasswordExpiredAt(Instant now, Duration maxAge) {
+        return isPasswordExpired(passwordChangeRequired, passwordChangedAt, now, maxAge);
+    }
+
+    static boolean isPasswordExpired(boolean changeRequired, Instant changedAt, Instant now, Duration maxAge) {
+        if (changeRequired) {
+            return true;
+        }
+        return !maxAge.isNegative() && !maxAge.isZero() && !now.isBefore(changedAt.plus(maxAge));
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public void disable() {

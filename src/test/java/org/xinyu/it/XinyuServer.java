@@ -29,6 +29,7 @@ public final class XinyuServer {
     private static PayaraProcess server;
     private static String postgresDatabase;
     private static String db;
+    private static Path logFile;
 
     private XinyuServer() {
     }
@@ -38,6 +39,12 @@ public final class XinyuServer {
             boot();
         }
         return server.baseUrl();
+    }
+
+    /** The running server's log file ({@code <runDir>/server.log}): for tests that check what is logged. */
+    public static Path logFile() {
+        baseUrl();
+        return logFile;
     }
 
     public static String database() {
@@ -67,6 +74,7 @@ public final class XinyuServer {
         try {
             Files.createDirectories(runDir);
             File log = runDir.resolve("server.log").toFile();
+            logFile = log.toPath();
             server = PayaraProcess.start(build, project, freePort(), runDir, database,
                     Map.of("XINYU_DEMO", "true", "XINYU_CLOCK_MOVABLE", "true"), log, Duration.ofMinutes(4));
             System.out.printf("[xinyu-it] Xinyu on %s (%s) ready after %d ms; log %s%n", server.baseUrl(), db,

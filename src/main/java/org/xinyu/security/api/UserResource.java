@@ -24,7 +24,9 @@ import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.Created;
 import org.xinyu.platform.rest.PageDto;
 import org.xinyu.security.AccountService;
+import org.xinyu.security.AllowsExpiredPassword;
 import org.xinyu.security.Role;
+import org.xinyu.security.SchoolLookup;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -86,5 +88,45 @@ public class UserResource {
     @Permits(Permission.ACCOUNT_READ)
     public UserDto get(@PathParam("username") String username) {
         return UserDto.of(accounts.byUsername(username));
+    }
+
+    public record PasswordChangeDto(String currentPassword, String newPassword) {
+    }
+
+    @POST
+    @Path("/me/password")
+    @Operation(summary = "Change your own password (every role; the one call allowed once a password has expired)")
+    @Permits(Permission.OWN_PASSWORD_CHANGE)
+    @AllowsExpiredPassword
+    public Response changeOwnPassword(PasswordChangeDto body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        accounts.changeOwnPassword(body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{username}/disable")
+    @Operation(summary = "Disable an account: its password stops working and its sessions end at once (system administrator)")
+    @Permits(Permission.ACCOUNT_MANAGE)
+    public UserDto disable(@PathParam("username") String username) {
+        return UserDto.of(accounts.disable(username));
+    }
+
+    @POST
+    @Path("/{username}/enable")
+    @Operation(summary = "Enable a disabled account again (system administrator)")
+    @Permits(Permission.ACCOUNT_MANAGE)
+    public UserDto enable(@PathParam("username") String username) {
+        return UserDto.of(accounts.enable(username));
+    }
+
+    @POST
+    @Path("/{username}/expire-password")
+    @Operation(summary = "Require the account to change its password before anything else (system administrator)")
+    @Permits(Permission.ACCOUNT_MANAGE)
+    public UserDto expirePassword(@PathParam("username") String username) {
+        return UserDto.of(accounts.requirePasswordChange(username));
     }
 }

@@ -1,0 +1,43 @@
+package org.xinyu.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * The trail as the auditor reads it: a paged search and the chain check. Knows no caller: the feature that
+ * exposes it checks the permission and audits the read (see org.xinyu.auditing).
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
+
+    @Resource(lookup = "jdbc/xinyu")
+    DataSource dataSource;
+
+    public AuditReader.Found search(AuditQuery query, int offset, int limit) {
+        try (Connection connection = dataSource.getConnection()) {
+            return AuditReader.search(connection, query, offset, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be read", e);
+        }
+    }
+
+    public ChainVerification verify() {
+        try (Connection connection = dataSource.getConnection()) {
+            ChainVerification result = AuditReader.verify(connection, AuditReader.VERIFY_BATCH, Clock.systemUTC());
+            if (!result.valid()) {
+                LOG.severe("The audit chain is broken at entry " + result.firstBroken() + " (" + result.entries() + " entries read)");
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be read", e);
+        }
+    }
+}

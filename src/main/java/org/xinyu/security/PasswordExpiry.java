@@ -1,0 +1,38 @@
+package org.xinyu.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Whether an account's password has expired (xinyu.password.max-age-days, or an administrator's "change it
+ * now"). Asked on every API call, so it reads two columns, not the whole account.
+ */
+@ApplicationScoped
+public class PasswordExpiry {
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    LoginSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public boolean isExpired(long accountId) {
+        List<Object[]> rows = em.createQuery(
+                        "select a.passwordChangeRequired, a.passwordChangedAt from UserAccount a where a.id = :id", Object[].class)
+                .setParameter("id", accountId).getResultList();
+        if (rows.isEmpty()) {
+            return true; // the account is gone: nothing may be done with it
+        }
+        Object[] row = rows.get(0);
+        return UserAccount.isPasswordExpired((Boolean) row[0], (Instant) row[1], clock.instant(), settings.passwordMaxAge());
+    }
+}

@@ -1,0 +1,110 @@
+package org.xinyu.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The lines of architecture.md, held by the build. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ArchitectureTest {
+
+    static final String PERMITS = "org.xinyu.security.Permits";
+    static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
+            .stream().map(m -> "jakarta.ws.rs." + m).toList();
+
+    /** The features: every top-level package but the two that know none, and the Flyway migrations. */
+    static final String[] FEATURES = {"org.xinyu.organisation..", "org.xinyu.student..", "org.xinyu.screening..",
+            "org.xinyu.observation..", "org.xinyu.casework..", "org.xinyu.rules..", "org.xinyu.demo..",
+            "org.xinyu.auditing..", "org.xinyu.security.."};
+
+    static JavaClasses production;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.xinyu", "db.migration");
+    }
+
+    static final ArchCondition<JavaMethod> CARRY_PERMITS = new ArchCondition<>("carry @Permits") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean ok = method.isAnnotatedWith(PERMITS);
+            events.add(new SimpleConditionEvent(method, ok, method.getFullName()
+                    + (ok ? " carries" : " does not carry") + " @Permits"));
+        }
+    };
+
+    @Test
+    void every_rest_method_declares_the_permissions_it_needs() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
+                .and().arePublic()
+                .and(new com.tngtech.archunit.base.DescribedPredicate<JavaMethod>("have a JAX-RS HTTP method annotation") {
+                    @Override
+                    public boolean test(JavaMethod m) {
+                        return HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith);
+                    }
+                })
+                .should(CARRY_PERMITS)
+                .allowEmptyShould(false)
+                .check(production);
+    }
+
+    @Test
+    void every_workbench_route_declares_the_permissions_it_needs() {
+        classes().that().areAnnotatedWith("com.vaadin.flow.router.Route")
+                .should().beAnnotatedWith(PERMITS)
+                .allowEmptyShould(true)
+                .check(production);
+    }
+
+    @Test
+    void audit_and_platform_know_no_feature() {
+        noClasses().that().resideInAnyPackage("org.xinyu.audit..", "org.xinyu.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(production);
+    }
+
+    @Test
+    void security_knows_no_feature_but_audit_and_platform() {
+        noClasses().that().resideInAPackage("org.xinyu.security..")
+                .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("belong to another feature") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        String p = c.getPackageName() + ".";
+                        return p.startsWith("org.xinyu.") && !p.startsWith("org.xinyu.security.")
+                                && !p.startsWith("org.xinyu.audit.") && !p.startsWith("org.xinyu.platform.");
+                    }
+                })
+                .check(production);
+    }
+
+    @Test
+    void features_do_not_form_cycles() {
+        slices().matching("org.xinyu.(*)..").should().beFreeOfCycles().check(production);
+    }
+
+    @Test
+    void domain_classes_depend_on_neither_the_api_nor_the_workbench() {
+        noClasses().that().resideOutsideOfPackages("..api..", "..workbench..")
+                .and().resideInAPackage("org.xinyu..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.xinyu..api..", "org.xinyu..workbench..")
+                .check(production);
+    }
+}
