@@ -22,7 +22,7 @@ import org.xinyu.security.Permits;
 
 import java.util.List;
 
-@Path("/students/{id}")
+@Path("/students")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,7 +36,7 @@ public class StudentCaseResource {
     UriInfo uri;
 
     @GET
-    @Path("/case")
+    @Path("/{id}/case")
     @Operation(summary = "The student's case; 404 if the student has none")
     @Permits(Permission.CASE_READ)
     public CaseDto caseOf(@PathParam("id") long studentId) {
@@ -44,7 +44,7 @@ public class StudentCaseResource {
     }
 
     @POST
-    @Path("/home-visits")
+    @Path("/{id}/home-visits")
     @Operation(summary = "Log a home visit for any student (case or not)")
     @Permits(Permission.HOME_VISIT_WRITE)
     public Response homeVisit(@PathParam("id") long studentId, CaseService.NewHomeVisit body) {

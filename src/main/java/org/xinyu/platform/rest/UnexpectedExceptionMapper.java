@@ -30,6 +30,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof ProblemException p) {
                 return Problems.response(p.status(), p.title(), p.getMessage(), p.errors());
             }
+            if (t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.json.bind.JsonbException
+                    || t instanceof jakarta.json.JsonException) {
+                return Problems.response(400, "Bad request", "The request body could not be read: check its JSON and field types.", List.of());
+            }
             if (t instanceof OptimisticLockException) {
                 return Problems.response(409, "Conflict", "The record was changed by someone else; reload it and try again.", List.of());
             }
