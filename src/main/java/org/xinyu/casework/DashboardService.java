@@ -1,0 +1,154 @@
+package org.xinyu.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.xinyu.audit.AuditTrail;
+import org.xinyu.organisation.SchoolCalendar;
+import org.xinyu.organisation.Semester;
+import org.xinyu.platform.Zones;
+import org.xinyu.security.Access;
+import org.xinyu.security.Permission;
+import org.xinyu.security.Scope;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The overview for counsellors and leaders, within their scope: students per warning level, overdue
+ * follow-ups, and this semester's home-visit compliance (students visited since the semester began / students
+ * who must be visited, i.e. every student), by grade and by class. Aggregates only: no names, no notes.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    @Inject
+    Access access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SchoolCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    /** Figures of one grade (classNo and classId null) or one class. */
+    public record Figures(int grade, Integer classNo, Long classId, long students, long visited, long overdueFollowUps,
+                          Map<Priority, Long> priorities) {
+        public double visitRate() {
+            return students == 0 ? 0 : (double) visited / students;
+        }
+
+        public long at(Priority p) {
+            return priorities.getOrDefault(p, 0L);
+        }
+    }
+
+    public record Dashboard(LocalDate semesterStart, LocalDate semesterEnd, Semester.Term term, Figures total,
+                            List<Figures> byGrade, List<Figures> byClass) {
+    }
+
+    @Transactional
+    public Dashboard overview() {
+        access.require(Permission.ESCALATION_READ);
+        Scope scope = access.scope();
+        LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
+        Semester semester = calendar.semesterOn(today);
+        Map<Long, int[]> classes = new TreeMap<>(); // classId -> grade, classNo
+        Map<Long, Map<Priority, Long>> priorities = new HashMap<>();
+        Map<Long, Long> students = new HashMap<>();
+        Map<Long, Long> visited = new HashMap<>();
+        Map<Long, Long> overdue = new HashMap<>();
+        if (!scope.isEmpty()) {
+            Map<String, Object> params = new HashMap<>();
+            String where = scopeWhere("o", scope, params);
+            TypedQuery<Object[]> q = em.createQuery("select o.classId, o.priority, count(o) from StudentOutlook o where 1 = 1"
+                    + where + " group by o.classId, o.priority", Object[].class);
+            params.forEach(q::setParameter);
+            for (Object[] r : q.getResultList()) {
+                long classId = (Long) r[0];
+                long n = (Long) r[2];
+                priorities.computeIfAbsent(classId, k -> new EnumMap<>(Priority.class)).merge((Priority) r[1], n, Long::sum);
+                students.merge(classId, n, Long::sum);
+            }
+            Map<String, Object> visitParams = new HashMap<>();
+            String visitWhere = scopeWhere("o", scope, visitParams);
+            TypedQuery<Object[]> v = em.createQuery("select o.classId, count(o) from StudentOutlook o where o.lastVisitOn >= :start "
+                    + "and o.lastVisitOn <= :end" + visitWhere + " group by o.classId", Object[].class);
+            visitParams.forEach(v::setParameter);
+            v.setParameter("start", semester.start()).setParameter("end", semester.end());
+            for (Object[] r : v.getResultList()) {
+                visited.put((Long) r[0], (Long) r[1]);
+            }
+            Map<String, Object> dueParams = new HashMap<>();
+            String caseWhere = scopeWhere("c", scope, dueParams);
+            TypedQuery<Object[]> d = em.createQuery("select c.classId, count(f) from FollowUp f, CaseFile c where f.caseId = c.id "
+                    + "and f.status = :open and f.dueAt < :now" + caseWhere + " group by c.classId", Object[].class);
+            dueParams.forEach(d::setParameter);
+            d.setParameter("open", FollowUpStatus.OPEN).setParameter("now", clock.instant());
+            for (Object[] r : d.getResultList()) {
+                overdue.put((Long) r[0], (Long) r[1]);
+            }
+            List<Long> ids = new ArrayList<>(students.keySet());
+            ids.addAll(overdue.keySet());
+            if (!ids.isEmpty()) {
+                for (Object[] r : em.createQuery("select k.id, k.grade, k.classNo from SchoolClass k where k.id in :ids", Object[].class)
+                        .setParameter("ids", ids).getResultList()) {
+                    classes.put((Long) r[0], new int[]{(Integer) r[1], (Integer) r[2]});
+                }
+            }
+        }
+        List<Figures> byClass = new ArrayList<>();
+        Map<Integer, Figures> byGrade = new TreeMap<>();
+        Figures total = new Figures(0, null, null, 0, 0, 0, new EnumMap<>(Priority.class));
+        for (Map.Entry<Long, int[]> e : classes.entrySet()) {
+            long id = e.getKey();
+            Figures f = new Figures(e.getValue()[0], e.getValue()[1], id, students.getOrDefault(id, 0L), visited.getOrDefault(id, 0L),
+                    overdue.getOrDefault(id, 0L), priorities.getOrDefault(id, new EnumMap<>(Priority.class)));
+            byClass.add(f);
+            byGrade.merge(f.grade(), new Figures(f.grade(), null, null, f.students(), f.visited(), f.overdueFollowUps(), f.priorities()),
+                    DashboardService::sum);
+            total = sum(total, f);
+        }
+        byClass.sort((a, b) -> a.grade() != b.grade() ? Integer.compare(a.grade(), b.grade()) : Integer.compare(a.classNo(), b.classNo()));
+        audit.success("DASHBOARD_READ", "SCHOOL", scope.schoolId(), byClass.size() + " classes");
+        return new Dashboard(semester.start(), semester.end(), semester.term(), total, List.copyOf(byGrade.values()), byClass);
+    }
+
+    private static Figures sum(Figures a, Figures b) {
+        Map<Priority, Long> p = new EnumMap<>(Priority.class);
+        a.priorities().forEach((k, v) -> p.merge(k, v, Long::sum));
+        b.priorities().forEach((k, v) -> p.merge(k, v, Long::sum));
+        return new Figures(a.grade(), a.classNo(), a.classId(), a.students() + b.students(), a.visited() + b.visited(),
+                a.overdueFollowUps() + b.overdueFollowUps(), p);
+    }
+
+    private static String scopeWhere(String alias, Scope scope, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder();
+        if (!scope.everySchool()) {
+            where.append(" and ").append(alias).append(".schoolId = :scopeSchool");
+            params.put("scopeSchool", scope.schoolId());
+            if (!scope.wholeSchool()) {
+                where.append(" and (").append(alias).append(".grade in :scopeGrades or ").append(alias).append(".classId in :scopeClasses)");
+                params.put("scopeGrades", scope.grades().isEmpty() ? List.of(-1) : List.copyOf(scope.grades()));
+                params.put("scopeClasses", scope.classIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.classIds()));
+            }
+        }
+        return where.toString();
+    }
+
+}

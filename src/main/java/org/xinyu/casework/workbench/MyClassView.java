@@ -1,0 +1,346 @@
+package org.xinyu.casework.workbench;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.xinyu.casework.CaseService;
+import org.xinyu.casework.Priority;
+import org.xinyu.casework.RosterService;
+import org.xinyu.casework.RosterService.ClassRef;
+import org.xinyu.casework.RosterService.OpenFollowUp;
+import org.xinyu.casework.RosterService.RosterFilter;
+import org.xinyu.casework.RosterService.RosterRow;
+import org.xinyu.observation.ObservationCategory;
+import org.xinyu.observation.ObservationService;
+import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.workbench.Formats;
+import org.xinyu.platform.workbench.NavItem;
+import org.xinyu.platform.workbench.Pickers;
+import org.xinyu.security.Access;
+import org.xinyu.security.AccountPrincipal;
+import org.xinyu.security.Permission;
+import org.xinyu.security.Permits;
+import org.xinyu.security.workbench.MainLayout;
+import org.xinyu.student.Circumstance;
+import org.xinyu.student.Student;
+import org.xinyu.student.StudentService;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * 我的班级: every student of the caller's classes with the warning colour (no notes), the home-visit duty and
+ * the head teacher's open follow-ups. From a row: an observation in two clicks (the dialog opens with a
+ * sensible category and severity), a home visit, or the family circumstances.
+ */
+@Route(value = "class", layout = MainLayout.class)
+@Permits(Permission.OBSERVATION_WRITE)
+@NavItem(key = "nav.class", order = 20, icon = "GROUP")
+@Dependent
+public class MyClassView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Preselected in the observation dialog: the most frequent concern head teachers report, as "concerning". */
+    static final ObservationCategory DEFAULT_CATEGORY = ObservationCategory.LOW_MOOD;
+    static final int DEFAULT_SEVERITY = 2;
+
+    private final RosterService roster;
+    private final ObservationService observations;
+    private final StudentService students;
+    private final CaseService cases;
+    private final Access access;
+    private final Clock clock;
+
+    private final Grid<RosterRow> grid = new Grid<>();
+    private final Grid<OpenFollowUp> followUps = new Grid<>();
+    private final Select<ClassRef> schoolClass = new Select<>();
+    private final Select<Priority> priority = new Select<>();
+    private final Checkbox visitOverdue = new Checkbox();
+    private final TextField search = new TextField();
+    private final Paragraph noFollowUps = new Paragraph();
+
+    @Inject
+    public MyClassView(RosterService roster, ObservationService observations, StudentService students, CaseService cases,
+                       Access access, Clock clock) {
+        this.roster = roster;
+        this.observations = observations;
+        this.students = students;
+        this.cases = cases;
+        this.access = access;
+        this.clock = clock;
+        addClassName("class-view");
+        setWidthFull();
+        add(new H2(getTranslation("class.title")));
+
+        H3 followUpsTitle = new H3(getTranslation("class.myFollowUps"));
+        followUps.setId("my-followups");
+        followUps.setAllRowsVisible(true);
+        followUps.addThemeVariants(GridVariant.LUMO_COMPACT);
+        followUps.addColumn(OpenFollowUp::studentName).setHeader(getTranslation("queue.student")).setAutoWidth(true);
+        followUps.addColumn(f -> Labels.classLabel(f.grade(), f.classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true);
+        followUps.addColumn(f -> Labels.of("followup.type", f.type())).setHeader(getTranslation("followup.type")).setAutoWidth(true);
+        followUps.addComponentColumn(f -> {
+            Div due = new Div(new Span(Formats.dateTime(f.dueAt(), getLocale())));
+            if (f.overdue()) {
+                due.add(Labels.overdueBadge());
+            }
+            return due;
+        }).setHeader(getTranslation("followup.due")).setAutoWidth(true);
+        followUps.addComponentColumn(f -> {
+            Button done = new Button(getTranslation("followup.complete"), e -> completeDialog(f));
+            done.addClassName("complete-my-followup");
+            return done;
+        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        noFollowUps.setText(getTranslation("class.noFollowUps"));
+        add(followUpsTitle, noFollowUps, followUps);
+
+        List<ClassRef> classes = roster.classes();
+        schoolClass.setId("roster-class");
+        schoolClass.setLabel(getTranslation("filter.class"));
+        schoolClass.setItems(classes);
+        schoolClass.setEmptySelectionAllowed(true);
+        schoolClass.setEmptySelectionCaption(getTranslation("filter.all"));
+        schoolClass.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all") : Labels.classLabel(c.grade(), c.classNo()));
+        schoolClass.setVisible(classes.size() > 1);
+        priority.setId("roster-priority");
+        priority.setLabel(getTranslation("filter.priority"));
+        priority.setItems(Priority.CRISIS, Priority.HIGH, Priority.MEDIUM, Priority.LOW, Priority.NONE);
+        priority.setEmptySelectionAllowed(true);
+        priority.setEmptySelectionCaption(getTranslation("filter.all"));
+        priority.setItemLabelGenerator(p -> p == null ? getTranslation("filter.all") : Labels.of("priority", p));
+        visitOverdue.setId("roster-visit-overdue");
+        visitOverdue.setLabel(getTranslation("class.visitOverdueOnly"));
+        search.setId("roster-search");
+        search.setLabel(getTranslation("filter.search"));
+        search.setPlaceholder(getTranslation("filter.searchPlaceholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        FlexLayout filters = new FlexLayout(schoolClass, priority, visitOverdue, search);
+        filters.addClassName("filters");
+        add(new H3(getTranslation("class.students")), filters);
+
+        grid.setId("roster-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setPageSize(50);
+        grid.setHeight("640px");
+        grid.addComponentColumn(r -> Labels.badge(r.priority())).setHeader(getTranslation("queue.priority")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::studentCell).setHeader(getTranslation("queue.student")).setAutoWidth(true);
+        grid.addColumn(RosterRow::studentNo).setHeader(getTranslation("queue.studentNo")).setAutoWidth(true);
+        grid.addColumn(r -> Labels.classLabel(r.grade(), r.classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true);
+        grid.addColumn(r -> r.lastVisitOn() == null ? getTranslation("common.never") : Formats.date(r.lastVisitOn(), getLocale()))
+                .setHeader(getTranslation("visit.last")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Div due = new Div(new Span(r.nextVisitDue() == null ? "" : Formats.date(r.nextVisitDue(), getLocale())));
+            if (r.visitOverdue()) {
+                due.add(Labels.overdueBadge());
+            }
+            if (r.absentParentRequired() && !r.absentParentReached()) {
+                Span parent = new Span(getTranslation("class.absentParentPending"));
+                parent.addClassNames("badge", "absent-parent");
+                due.add(parent);
+            }
+            return due;
+        }).setHeader(getTranslation("visit.nextDue")).setAutoWidth(true);
+        grid.addColumn(r -> r.openFollowUps() == 0 ? "" : String.valueOf(r.openFollowUps()))
+                .setHeader(getTranslation("class.openFollowUps")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setPartNameGenerator(r -> r.priority() == Priority.CRISIS ? "crisis-row" : null);
+        grid.setItems(query -> roster.roster(filter(), new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+                query -> (int) roster.count(filter()));
+        add(grid);
+
+        schoolClass.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        priority.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        visitOverdue.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        loadFollowUps();
+    }
+
+    private RosterFilter filter() {
+        String q = search.getValue();
+        return new RosterFilter(schoolClass.getValue() == null ? null : schoolClass.getValue().classId(), priority.getValue(),
+                visitOverdue.getValue() ? Boolean.TRUE : null, q == null || q.isBlank() ? null : q.trim());
+    }
+
+    private void loadFollowUps() {
+        List<OpenFollowUp> open = roster.headTeacherFollowUps(100);
+        followUps.setItems(open);
+        followUps.setVisible(!open.isEmpty());
+        noFollowUps.setVisible(open.isEmpty());
+    }
+
+    private Component studentCell(RosterRow r) {
+        AccountPrincipal caller = access.caller();
+        if (r.caseId() != null && caller.may(Permission.CASE_READ)) {
+            RouterLink link = new RouterLink(r.name(), CaseFileView.class, new RouteParameters("caseId", Long.toString(r.caseId())));
+            link.addClassName("student-link");
+            return link;
+        }
+        return new Span(r.name());
+    }
+
+    private Component actions(RosterRow r) {
+        AccountPrincipal caller = access.caller();
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("row-actions");
+        Button observe = new Button(getTranslation("class.observe"), VaadinIcon.EYE.create(), e -> observationDialog(r));
+        observe.setId("observe-" + r.studentId());
+        observe.addClassName("observe");
+        observe.getElement().setAttribute("data-student-no", r.studentNo());
+        observe.setAriaLabel(getTranslation("class.observeFor", r.name()));
+        actions.add(observe);
+        if (caller.may(Permission.HOME_VISIT_WRITE)) {
+            Button visit = new Button(getTranslation("class.visit"), VaadinIcon.HOME.create(), e -> visitDialog(r));
+            visit.setId("visit-" + r.studentId());
+            visit.setAriaLabel(getTranslation("class.visitFor", r.name()));
+            actions.add(visit);
+        }
+        if (caller.may(Permission.CIRCUMSTANCES_WRITE)) {
+            Button circumstances = new Button(getTranslation("class.circumstances"), VaadinIcon.FAMILY.create(), e -> circumstancesDialog(r));
+            circumstances.setId("circumstances-" + r.studentId());
+            circumstances.setAriaLabel(getTranslation("class.circumstancesFor", r.name()));
+            actions.add(circumstances);
+        }
+        return actions;
+    }
+
+    private void observationDialog(RosterRow r) {
+        Dialog dialog = new Dialog();
+        dialog.setId("observation-dialog");
+        dialog.setHeaderTitle(getTranslation("observation.title", r.name()));
+        Select<ObservationCategory> category = new Select<>();
+        category.setId("observation-category");
+        category.setLabel(getTranslation("observation.category"));
+        category.setItems(ObservationCategory.values());
+        category.setItemLabelGenerator(c -> Labels.of("observation.category", c)
+                + (c.isRedFlag() ? " " + getTranslation("observation.redFlagMark") : ""));
+        category.setValue(DEFAULT_CATEGORY);
+        RadioButtonGroup<Integer> severity = new RadioButtonGroup<>();
+        severity.setId("observation-severity");
+        severity.setLabel(getTranslation("observation.severity"));
+        severity.setItems(1, 2, 3);
+        severity.setItemLabelGenerator(s -> getTranslation("observation.severity." + s));
+        severity.setValue(DEFAULT_SEVERITY);
+        DatePicker observedOn = Pickers.localize(new DatePicker(getTranslation("observation.on")));
+        observedOn.setId("observation-date");
+        observedOn.setValue(Formats.today(clock));
+        observedOn.setMax(Formats.today(clock));
+        TextArea note = new TextArea(getTranslation("observation.note"));
+        note.setId("observation-note");
+        note.setMaxLength(2000);
+        note.setWidthFull();
+        Paragraph hint = new Paragraph(getTranslation("observation.redFlagHint"));
+        hint.addClassName("muted");
+        FormLayout form = new FormLayout(category, severity, observedOn, note);
+        dialog.add(form, hint);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            observations.record(r.studentId(), new ObservationService.NewObservation(category.getValue() == null ? null : category.getValue().name(),
+                    severity.getValue(), observedOn.getValue() == null ? null : observedOn.getValue().toString(), note.getValue()));
+            dialog.close();
+            saved();
+        });
+        save.setId("observation-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        save.focus();
+    }
+
+    private void visitDialog(RosterRow r) {
+        Dialog dialog = new Dialog();
+        dialog.setId("visit-dialog");
+        dialog.setHeaderTitle(getTranslation("visit.title", r.name()));
+        HomeVisitForm form = new HomeVisitForm(clock);
+        form.onSave(visit -> {
+            cases.recordHomeVisitForStudent(r.studentId(), visit);
+            dialog.close();
+            saved();
+        });
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
+        dialog.open();
+        form.focus();
+    }
+
+    private void circumstancesDialog(RosterRow r) {
+        Student student = students.get(r.studentId());
+        Dialog dialog = new Dialog();
+        dialog.setId("circumstances-dialog");
+        dialog.setHeaderTitle(getTranslation("circumstances.title", r.name()));
+        CheckboxGroup<Circumstance> types = new CheckboxGroup<>();
+        types.setId("circumstances-types");
+        types.setLabel(getTranslation("student.circumstances"));
+        types.setItems(Circumstance.values());
+        types.setItemLabelGenerator(c -> Labels.of("circumstance", c));
+        types.setValue(student.circumstanceTypes());
+        dialog.add(types);
+        int version = student.version();
+        Button save = new Button(getTranslation("common.save"), e -> {
+            students.replaceCircumstances(r.studentId(), types.getValue().stream().map(Enum::name).sorted().toList(), version);
+            dialog.close();
+            saved();
+        });
+        save.setId("circumstances-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void completeDialog(OpenFollowUp f) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("followup.completeTitle", Labels.of("followup.type", f.type())));
+        TextArea note = new TextArea(getTranslation("followup.note"));
+        note.setWidthFull();
+        note.setMaxLength(2000);
+        dialog.add(note);
+        Button save = new Button(getTranslation("common.save"), e -> {
+            cases.completeFollowUp(f.caseId(), f.followUpId(), note.getValue());
+            dialog.close();
+            saved();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        note.focus();
+    }
+
+    private void saved() {
+        Notification n = Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        grid.getDataProvider().refreshAll();
+        loadFollowUps();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("class.title");
+    }
+}

@@ -1,0 +1,90 @@
+package org.xinyu.casework.workbench;
+
+import com.vaadin.flow.component.UI;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.xinyu.casework.Priority;
+import org.xinyu.observation.ObservationCategory;
+import org.xinyu.screening.Band;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Why a case has its warning level: the stored reasons (rule, message key, arguments, English text), in words. */
+final class Reasons {
+
+    /** The message keys the shipped rules use; any other key shows the rule's own English text. */
+    static final Set<String> KNOWN = Set.of("reason.observation", "reason.observation.concerning", "reason.observation.concerning.many",
+            "reason.observation.redFlag", "reason.other.critical", "reason.phq.item9.crisis", "reason.phq.item9.high",
+            "reason.result.mild", "reason.result.mild.riskFactors", "reason.result.moderate", "reason.result.moderate.riskFactors",
+            "reason.result.severe", "reason.riskFactors", "reason.riskFactors.many", "reason.safety.assessmentFloor",
+            "reason.safety.reviewedObservation", "reason.safety.reviewedResult", "reason.safety.sticky");
+
+    private static final Set<String> CATEGORIES = Stream.of(ObservationCategory.values()).map(Enum::name).collect(Collectors.toSet());
+    private static final Set<String> PRIORITIES = Stream.of(Priority.values()).map(Enum::name).collect(Collectors.toSet());
+    private static final Set<String> BANDS = Stream.of(Band.values()).map(Enum::name).collect(Collectors.toSet());
+
+    record Reason(String rule, String key, String text) {
+    }
+
+    private Reasons() {
+    }
+
+    static List<Reason> parse(String json) {
+        List<Reason> reasons = new ArrayList<>();
+        if (json == null || json.isBlank()) {
+            return reasons;
+        }
+        JsonArray array;
+        try (var reader = Json.createReader(new StringReader(json))) {
+            array = reader.readArray();
+        }
+        UI ui = UI.getCurrent();
+        for (JsonValue v : array) {
+            JsonObject o = v.asJsonObject();
+            String key = o.getString("key", "");
+            String english = o.getString("text", "");
+            String text = english;
+            if (KNOWN.contains(key)) {
+                Object[] args = o.containsKey("args") ? o.getJsonArray("args").stream().map(Reasons::arg).toArray() : new Object[0];
+                text = ui.getTranslation(key, args);
+            }
+            reasons.add(new Reason(o.getString("rule", ""), key, text));
+        }
+        return reasons;
+    }
+
+    private static Object arg(JsonValue v) {
+        if (v instanceof JsonString s) {
+            String value = s.getString();
+            if (CATEGORIES.contains(value)) {
+                return Labels.t("observation.category." + value);
+            }
+            if (PRIORITIES.contains(value)) {
+                return Labels.t("priority." + value);
+            }
+            if (BANDS.contains(value)) {
+                return Labels.t("band." + value);
+            }
+            return value;
+        }
+        if (v instanceof JsonNumber n) {
+            return n.isIntegral() ? String.valueOf(n.longValue()) : n.toString();
+        }
+        if (v == JsonValue.TRUE) {
+            return Labels.t("common.yes");
+        }
+        if (v == JsonValue.FALSE) {
+            return Labels.t("common.no");
+        }
+        return String.valueOf(v);
+    }
+}

@@ -1,0 +1,185 @@
+package org.xinyu.it.workbench;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.xinyu.it.XinyuServer;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A headless Chromium (Debian's chromium + chromedriver, paths set explicitly) speaking Chinese, with helpers
+ * for Vaadin pages. Without the browser the tests are skipped loudly, unless {@code xinyu.require.browser=true}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("xinyu.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("xinyu.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of(System.getProperty("xinyu.build.dir", "target"), "screenshots");
+    /** Vaadin's marker for a translation key that has no text: "!zh: some.key". */
+    static final Pattern UNTRANSLATED = Pattern.compile("![a-z]{2}: ?[A-Za-z][\\w.]*");
+
+    final ChromeDriver driver;
+    final String baseUrl;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, String baseUrl, Path profile) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.profile = profile;
+    }
+
+    static Browser open() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed: "
+                    + "apt-get install -y chromium chromium-driver fonts-wqy-zenhei";
+            if (Boolean.getBoolean("xinyu.require.browser")) {
+                Assertions.fail(message + " and xinyu.require.browser=true: the browser tests must not be skipped");
+            }
+            System.out.println("[xinyu-it] SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+        String baseUrl = XinyuServer.baseUrl();
+        try {
+            Path profile = Files.createTempDirectory("xinyu-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN", "--accept-lang=zh-CN");
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, baseUrl, profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+        settle();
+    }
+
+    /** Waits until Vaadin has answered every request in flight. */
+    void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    <T> T waitFor(String what, Supplier<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).ignoring(RuntimeException.class)
+                .until(d -> {
+                    T value = condition.get();
+                    return value instanceof Boolean b ? (b ? value : null) : value;
+                });
+    }
+
+    WebElement find(String css) {
+        return waitFor("element " + css, () -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    void type(String fieldId, String text) {
+        WebElement input = find("#" + fieldId + " input, #" + fieldId + " textarea");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String css) {
+        find(css).click();
+        settle();
+    }
+
+    void login(String username, String password) {
+        go("/login");
+        type("username", username);
+        type("password", password);
+        click("#sign-in");
+        waitFor("signed in as " + username, () -> !driver.findElements(By.id("sign-out")).isEmpty());
+        settle();
+    }
+
+    void logout() {
+        click("#sign-out");
+        waitFor("back on the login page", () -> !driver.findElements(By.id("sign-in")).isEmpty());
+    }
+
+    String bodyText() {
+        return (String) js("return document.body.innerText;");
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The grid's rendered rows in row order, each as its cells' texts joined by " | ". */
+    @SuppressWarnings("unchecked")
+    List<String> gridRows(String gridId) {
+        settle();
+        return (List<String>) js("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                    .filter(r => !r.hidden && r.index !== undefined && r.offsetHeight > 0).sort((a, b) => a.index - b.index);
+                return rows.map(r => [...r.querySelectorAll('td slot')]
+                    .map(s => { const el = s.assignedElements()[0]; return el ? el.innerText.trim() : ''; }).join(' | '));
+                """, gridId);
+    }
+
+    /** Fails on any "!zh: key" marker of a missing translation, in the page or its title. */
+    void assertTranslated(String where) {
+        String text = bodyText() + "\n" + driver.getTitle();
+        Matcher m = UNTRANSLATED.matcher(text);
+        if (m.find()) {
+            Assertions.fail("Untranslated key on " + where + ": " + m.group());
+        }
+    }
+
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temporary profile is harmless
+            }
+        }
+    }
+}
