@@ -9,7 +9,11 @@ import org.xinyu.audit.AuditTrail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,42 +35,80 @@ public class CaseOutcomes {
     @Inject
     Clock clock;
 
+    /** One student's outcome, with where the student is (copied onto the case for the queue's index). */
+    public record Item(long studentId, long schoolId, long classId, int grade, CaseOutcome outcome) {
+    }
+
     /**
+     * Applies a batch of outcomes with a few queries for the whole batch: outlooks first, so that unchanged
+     * students cost nothing more; then cases and open follow-ups of the changed ones.
+     *
      * @param recordAlways store the explanation even when nothing changed (fact writes do; the sweep does not)
-     * @return whether the outcome differed from the last one
+     * @return how many outcomes differed from the last one
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(long studentId, long schoolId, long classId, int grade, CaseOutcome outcome, boolean recordAlways) {
-        StudentOutlook outlook = em.find(StudentOutlook.class, studentId);
+    public int applyAll(List<Item> items, boolean recordAlways) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        Map<Long, StudentOutlook> outlooks = em.createQuery("select o from StudentOutlook o where o.studentId in :ids", StudentOutlook.class)
+                .setParameter("ids", items.stream().map(Item::studentId).toList()).getResultList().stream()
+                .collect(Collectors.toMap(StudentOutlook::studentId, o -> o));
+        List<Item> changed = items.stream().filter(i -> recordAlways || !outlooks.containsKey(i.studentId())
+                || !i.outcome().fingerprint().equals(outlooks.get(i.studentId()).fingerprint())).toList();
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        Map<Long, CaseFile> cases = em.createQuery("select c from CaseFile c where c.studentId in :ids", CaseFile.class)
+                .setParameter("ids", changed.stream().map(Item::studentId).toList()).getResultList().stream()
+                .collect(Collectors.toMap(CaseFile::studentId, c -> c));
+        Map<Long, List<FollowUp>> open = new HashMap<>();
+        if (!cases.isEmpty()) {
+            for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId in :ids and f.status = :open", FollowUp.class)
+                    .setParameter("ids", cases.values().stream().map(CaseFile::id).toList()).setParameter("open", FollowUpStatus.OPEN)
+                    .getResultList()) {
+                open.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        int count = 0;
+        for (Item item : changed) {
+            StudentOutlook outlook = outlooks.get(item.studentId());
+            if (outlook == null || !item.outcome().fingerprint().equals(outlook.fingerprint())) {
+                count++;
+            }
+            CaseFile caseFile = cases.get(item.studentId());
+            applyOne(item, outlook, caseFile, caseFile == null ? new ArrayList<>() : open.getOrDefault(caseFile.id(), new ArrayList<>()));
+        }
+        return count;
+    }
+
+    private void applyOne(Item item, StudentOutlook existing, CaseFile caseFile, List<FollowUp> open) {
+        CaseOutcome outcome = item.outcome();
+        long studentId = item.studentId();
+        StudentOutlook outlook = existing;
         boolean fresh = outlook == null;
         if (fresh) {
             outlook = new StudentOutlook(studentId);
         }
-        boolean changed = !outcome.fingerprint().equals(outlook.fingerprint());
-        if (!changed && !recordAlways) {
-            return false;
-        }
-        outlook.update(outcome, schoolId, classId, grade);
+        outlook.update(outcome, item.schoolId(), item.classId(), item.grade());
         if (fresh) {
             em.persist(outlook);
         }
         Instant now = clock.instant();
-        CaseFile caseFile = caseOf(studentId).orElse(null);
         Priority previous = caseFile == null ? Priority.NONE : caseFile.priority();
         if (caseFile == null && outcome.priority() != Priority.NONE) {
-            caseFile = new CaseFile(studentId, schoolId, classId, grade, now);
+            caseFile = new CaseFile(studentId, item.schoolId(), item.classId(), item.grade(), now);
             em.persist(caseFile);
             em.flush();
             audit.success("CASE_OPEN", "CASE", caseFile.id(), "priority " + outcome.priority());
         }
         if (caseFile != null) {
-            caseFile.placeIn(schoolId, classId, grade);
+            caseFile.placeIn(item.schoolId(), item.classId(), item.grade());
             Instant reachedAt = outcome.priorityReachedAt() != null ? outcome.priorityReachedAt() : now;
             caseFile.decide(outcome.priority(), reachedAt, outcome.reasonsJson(), outcome.ruleSetVersion());
             if (previous != outcome.priority() && !fresh) {
                 audit.success("CASE_PRIORITY", "CASE", caseFile.id(), previous + " -> " + outcome.priority());
             }
-            List<FollowUp> open = openFollowUps(caseFile.id());
             for (CaseOutcome.Required required : outcome.followUps()) {
                 Optional<FollowUp> same = open.stream()
                         .filter(f -> f.type() == required.type() && Objects.equals(f.referralId(), required.referralId()))
@@ -92,7 +134,6 @@ public class CaseOutcomes {
             caseFile.nextDue(open.stream().map(FollowUp::dueAt).min(Comparator.naturalOrder()).orElse(null));
         }
         em.persist(new EvaluationRecord(studentId, caseFile == null ? null : caseFile.id(), outcome, previous));
-        return changed;
     }
 
     public Optional<CaseFile> caseOf(long studentId) {
@@ -100,8 +141,4 @@ public class CaseOutcomes {
                 .setParameter("s", studentId).getResultList().stream().findFirst();
     }
 
-    List<FollowUp> openFollowUps(long caseId) {
-        return new java.util.ArrayList<>(em.createQuery("select f from FollowUp f where f.caseId = :c and f.status = :open", FollowUp.class)
-                .setParameter("c", caseId).setParameter("open", FollowUpStatus.OPEN).getResultList());
-    }
 }

@@ -10,6 +10,7 @@ import org.xinyu.platform.FactsChanged;
 import org.xinyu.rules.engine.Evaluation;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,14 +41,12 @@ public class StudentEvaluator {
     @Transactional(Transactional.TxType.MANDATORY)
     public int evaluate(List<Long> studentIds, String trigger, boolean recordAlways) {
         ActiveRules.Active active = activeRules.current();
-        int changed = 0;
+        List<CaseOutcomes.Item> items = new ArrayList<>(studentIds.size());
         for (FactAssembler.Assembled a : assembler.assemble(studentIds)) {
             Evaluation evaluation = active.rules().evaluate(a.facts(), clock);
             CaseOutcome outcome = OutcomeTranslator.translate(evaluation, trigger, active.version(), a.factsJson());
-            if (outcomes.apply(a.studentId(), a.schoolId(), a.classId(), a.grade(), outcome, recordAlways)) {
-                changed++;
-            }
+            items.add(new CaseOutcomes.Item(a.studentId(), a.schoolId(), a.classId(), a.grade(), outcome));
         }
-        return changed;
+        return outcomes.applyAll(items, recordAlways);
     }
 }
