@@ -98,8 +98,7 @@ public class CaseOutcomes {
         Priority previous = caseFile == null ? Priority.NONE : caseFile.priority();
         if (caseFile == null && outcome.priority() != Priority.NONE) {
             caseFile = new CaseFile(studentId, item.schoolId(), item.classId(), item.grade(), now);
-            em.persist(caseFile);
-            em.flush();
+            em.persist(caseFile); // the sequence assigns the id here: no flush needed (a flush per case made pages quadratic)
             audit.success("CASE_OPEN", "CASE", caseFile.id(), "priority " + outcome.priority());
         }
         if (caseFile != null) {
