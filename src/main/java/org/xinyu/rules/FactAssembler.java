@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class FactAssembler {
+
+    /** Json.createXxx() looks the provider up through the ServiceLoader on every call: far too slow for a sweep. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     /** Facts older than this cannot matter to any rule (the longest window is 365 days). */
     private static final int LOOKBACK_DAYS = 400;
@@ -116,20 +120,20 @@ public class FactAssembler {
             long id = s.id();
             StudentFacts.Builder b = StudentFacts.builder(
                     new org.xinyu.rules.engine.fact.Student(id, s.schoolId(), s.grade(), s.classId()), semesterFact);
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("student", Json.createObjectBuilder().add("id", id).add("grade", s.grade()).add("classId", s.classId()))
+            JsonObjectBuilder json = JSON.createObjectBuilder()
+                    .add("student", JSON.createObjectBuilder().add("id", id).add("grade", s.grade()).add("classId", s.classId()))
                     .add("semester", semester.start() + "/" + semester.end());
-            JsonArrayBuilder jc = Json.createArrayBuilder();
+            JsonArrayBuilder jc = JSON.createArrayBuilder();
             for (Object[] row : circumstances.getOrDefault(id, List.of())) {
                 b.circumstance(new FamilyCircumstance((Circumstance) row[1], (LocalDate) row[2]));
                 jc.add(row[1] + "@" + row[2]);
             }
             json.add("circumstances", jc);
-            JsonArrayBuilder js = Json.createArrayBuilder();
+            JsonArrayBuilder js = JSON.createArrayBuilder();
             for (ScreeningRecord r : screenings.getOrDefault(id, List.of())) {
                 b.screening(new ScreeningResult(r.id(), r.instrument(), r.administeredOn(), r.recordedAt(), r.totalScore(),
                         r.band(), r.item9(), r.critical(), r.valid()));
-                JsonObjectBuilder o = Json.createObjectBuilder().add("id", r.id()).add("instrument", r.instrument())
+                JsonObjectBuilder o = JSON.createObjectBuilder().add("id", r.id()).add("instrument", r.instrument())
                         .add("on", r.administeredOn().toString()).add("total", r.totalScore()).add("band", r.band().name());
                 if (r.item9() != null) {
                     o.add("item9", r.item9());
@@ -137,14 +141,14 @@ public class FactAssembler {
                 js.add(o);
             }
             json.add("screenings", js);
-            JsonArrayBuilder jo = Json.createArrayBuilder();
+            JsonArrayBuilder jo = JSON.createArrayBuilder();
             for (Observation o : observations.getOrDefault(id, List.of())) {
                 b.observation(new org.xinyu.rules.engine.fact.Observation(o.id(), o.category(), o.severity(), o.observedOn(), o.recordedAt()));
-                jo.add(Json.createObjectBuilder().add("id", o.id()).add("category", o.category().name())
+                jo.add(JSON.createObjectBuilder().add("id", o.id()).add("category", o.category().name())
                         .add("severity", o.severity()).add("on", o.observedOn().toString()));
             }
             json.add("observations", jo);
-            JsonArrayBuilder jv = Json.createArrayBuilder();
+            JsonArrayBuilder jv = JSON.createArrayBuilder();
             for (HomeVisitRecord v : visits.getOrDefault(id, List.of())) {
                 b.homeVisit(new HomeVisit(v.visitedOn(), v.mode(), v.contactedAbsentParent()));
                 jv.add(v.visitedOn() + " " + v.mode() + (v.contactedAbsentParent() ? " absent-parent" : ""));
@@ -153,14 +157,14 @@ public class FactAssembler {
             CaseFile c = cases.get(id);
             if (c != null && c.status() == CaseStatus.OPEN) {
                 b.caseState(c.priority(), c.priorityReachedAt());
-                JsonObjectBuilder jcase = Json.createObjectBuilder().add("id", c.id()).add("priority", c.priority().name())
+                JsonObjectBuilder jcase = JSON.createObjectBuilder().add("id", c.id()).add("priority", c.priority().name())
                         .add("reachedAt", c.priorityReachedAt().toString());
                 RiskAssessment a = latestAssessment.get(c.id());
                 if (a != null) {
                     b.latestAssessment(new org.xinyu.rules.engine.fact.RiskAssessment(a.conclusion(), a.assessedAt()));
                     jcase.add("assessment", a.conclusion() + "@" + a.assessedAt());
                 }
-                JsonArrayBuilder jf = Json.createArrayBuilder();
+                JsonArrayBuilder jf = JSON.createArrayBuilder();
                 for (FollowUp f : openFollowUps.getOrDefault(c.id(), List.of())) {
                     b.openFollowUp(new OpenFollowUp(f.id(), f.type(), f.dueAt(), f.escalationLevel(), f.referralId()));
                     jf.add(f.id() + " " + f.type() + " due " + f.dueAt());
@@ -169,7 +173,7 @@ public class FactAssembler {
                 for (Object[] row : completions.getOrDefault(c.id(), List.of())) {
                     b.lastCompletion((FollowUpType) row[1], instantOf(row[2]));
                 }
-                JsonArrayBuilder jr = Json.createArrayBuilder();
+                JsonArrayBuilder jr = JSON.createArrayBuilder();
                 for (Referral r : openReferrals.getOrDefault(c.id(), List.of())) {
                     b.openReferral(new OpenReferral(r.id(), r.openedAt(), r.lastFeedbackAt()));
                     jr.add(r.id());

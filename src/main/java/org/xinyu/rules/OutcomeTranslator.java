@@ -1,7 +1,9 @@
 package org.xinyu.rules;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import org.xinyu.casework.CaseOutcome;
 import org.xinyu.rules.engine.Evaluation;
@@ -19,11 +21,15 @@ import java.util.List;
 /** Turns the engine's evaluation into casework's outcome, with the explanation as JSON. */
 public final class OutcomeTranslator {
 
+    /** Json.createXxx() looks the provider up through the ServiceLoader on every call: far too slow for a sweep. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
+
     private OutcomeTranslator() {
     }
 
     public static CaseOutcome translate(Evaluation e, String trigger, int ruleSetVersion, String factsJson) {
-        String reasons = reasonsJson(e.reasons());
+        JsonArray reasonArray = reasonsArray(e.reasons());
+        String reasons = reasonArray.toString();
         HomeVisitRequirement hv = e.homeVisit();
         CaseOutcome.Visit visit = new CaseOutcome.Visit(hv.intervalDays(), hv.perSemester(), hv.lastVisitOn(), hv.nextDueBy(),
                 hv.overdue(), hv.absentParentContactRequired(), hv.absentParentContactSatisfied(), hv.remoteCounts());
@@ -32,44 +38,48 @@ public final class OutcomeTranslator {
                 .toList();
         List<CaseOutcome.EscalationOrder> escalations = e.escalations().stream()
                 .map(x -> new CaseOutcome.EscalationOrder(x.followUpId(), x.level(), x.rule())).toList();
-        String outcome = outcomeJson(e, reasons);
-        JsonArrayBuilder fired = Json.createArrayBuilder();
+        String outcome = outcomeJson(e, reasonArray);
+        JsonArrayBuilder fired = JSON.createArrayBuilder();
         e.firedRules().forEach(fired::add);
         return new CaseOutcome(trigger, ruleSetVersion, e.evaluatedAt(), e.priority(), e.priorityReachedAt(), reasons,
                 followUps, escalations, visit, factsJson, fired.build().toString(), outcome, sha256(outcome));
     }
 
     static String reasonsJson(List<Reason> reasons) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        return reasonsArray(reasons).toString();
+    }
+
+    static JsonArray reasonsArray(List<Reason> reasons) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Reason r : reasons) {
-            JsonArrayBuilder args = Json.createArrayBuilder();
+            JsonArrayBuilder args = JSON.createArrayBuilder();
             r.args().forEach(a -> args.add(String.valueOf(a)));
-            JsonObjectBuilder o = Json.createObjectBuilder().add("rule", r.rule()).add("key", r.key()).add("args", args).add("text", r.text());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("rule", r.rule()).add("key", r.key()).add("args", args).add("text", r.text());
             if (r.level() != null) {
                 o.add("level", r.level().name());
             }
             array.add(o);
         }
-        return array.build().toString();
+        return array.build();
     }
 
     /** Everything decided, without the evaluation time: equal outcomes give equal JSON (and fingerprint). */
-    private static String outcomeJson(Evaluation e, String reasons) {
-        JsonArrayBuilder followUps = Json.createArrayBuilder();
+    private static String outcomeJson(Evaluation e, JsonArray reasons) {
+        JsonArrayBuilder followUps = JSON.createArrayBuilder();
         for (RequiredFollowUp f : e.followUps()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("type", f.type().name()).add("owner", f.ownerRole().name())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("type", f.type().name()).add("owner", f.ownerRole().name())
                     .add("dueAt", f.dueAt().toString()).add("rule", f.rule());
             if (f.referralId() != null) {
                 o.add("referralId", f.referralId());
             }
             followUps.add(o);
         }
-        JsonArrayBuilder escalations = Json.createArrayBuilder();
+        JsonArrayBuilder escalations = JSON.createArrayBuilder();
         for (Escalation x : e.escalations()) {
-            escalations.add(Json.createObjectBuilder().add("followUpId", x.followUpId()).add("level", x.level().name()).add("rule", x.rule()));
+            escalations.add(JSON.createObjectBuilder().add("followUpId", x.followUpId()).add("level", x.level().name()).add("rule", x.rule()));
         }
         HomeVisitRequirement hv = e.homeVisit();
-        JsonObjectBuilder visit = Json.createObjectBuilder().add("perSemester", hv.perSemester()).add("rule", hv.rule())
+        JsonObjectBuilder visit = JSON.createObjectBuilder().add("perSemester", hv.perSemester()).add("rule", hv.rule())
                 .add("overdue", hv.overdue()).add("absentParentRequired", hv.absentParentContactRequired())
                 .add("absentParentReached", hv.absentParentContactSatisfied());
         if (hv.intervalDays() != null) {
@@ -81,8 +91,8 @@ public final class OutcomeTranslator {
         if (hv.lastVisitOn() != null) {
             visit.add("lastVisitOn", hv.lastVisitOn().toString());
         }
-        JsonObjectBuilder o = Json.createObjectBuilder().add("priority", e.priority().name()).add("riskFactors", e.riskFactors())
-                .add("reasons", Json.createReader(new java.io.StringReader(reasons)).readArray())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("priority", e.priority().name()).add("riskFactors", e.riskFactors())
+                .add("reasons", reasons)
                 .add("followUps", followUps).add("escalations", escalations).add("homeVisit", visit);
         if (e.priorityReachedAt() != null) {
             o.add("priorityReachedAt", e.priorityReachedAt().toString());
