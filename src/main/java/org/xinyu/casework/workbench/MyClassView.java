@@ -101,7 +101,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
 
         H3 followUpsTitle = new H3(getTranslation("class.myFollowUps"));
         followUps.setId("my-followups");
-        followUps.setAllRowsVisible(true);
+        followUps.setHeight("240px");
         followUps.addThemeVariants(GridVariant.LUMO_COMPACT);
         followUps.addColumn(OpenFollowUp::studentName).setHeader(getTranslation("queue.student")).setAutoWidth(true);
         followUps.addColumn(f -> Labels.classLabel(f.grade(), f.classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true);

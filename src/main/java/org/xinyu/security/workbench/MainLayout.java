@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
@@ -105,10 +106,13 @@ public class MainLayout extends AppLayout {
         }
         getUI().ifPresent(ui -> ui.getPage().setLocation(WorkbenchPaths.absolute("login")));
         SecurityUtils.getSubject().logout();
-        try {
-            VaadinSession.getCurrent().getSession().invalidate();
-        } catch (IllegalStateException alreadyInvalidated) {
-            // Shiro's logout has ended the HTTP session already
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        if (session != null) { // Shiro's logout usually ends the HTTP session already
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // ended meanwhile
+            }
         }
     }
 }

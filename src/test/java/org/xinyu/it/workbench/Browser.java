@@ -57,7 +57,12 @@ final class Browser implements AutoCloseable {
             System.out.println("[xinyu-it] SKIPPED: " + message);
             Assumptions.abort(message);
         }
-        String baseUrl = XinyuServer.baseUrl();
+        // xinyu.it.workbench.url: run against a server that is already up (while iterating on the views)
+        String baseUrl = System.getProperty("xinyu.it.workbench.url", "");
+        if (baseUrl.isBlank()) {
+            baseUrl = XinyuServer.baseUrl();
+        }
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         try {
             Path profile = Files.createTempDirectory("xinyu-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -114,6 +119,20 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Picks an option of a vaadin-select by its visible text. */
+    void choose(String selectId, String option) {
+        click("#" + selectId);
+        waitFor("option " + option, () -> {
+            List<WebElement> items = driver.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']"));
+            if (items.isEmpty() || !items.get(0).isDisplayed()) {
+                return false;
+            }
+            items.get(0).click();
+            return true;
+        });
+        settle();
+    }
+
     void login(String username, String password) {
         go("/login");
         type("username", username);
@@ -143,7 +162,8 @@ final class Browser implements AutoCloseable {
         return (List<String>) js("""
                 const grid = document.getElementById(arguments[0]);
                 const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
-                    .filter(r => !r.hidden && r.index !== undefined && r.offsetHeight > 0).sort((a, b) => a.index - b.index);
+                    .filter(r => !r.hidden && r.hasAttribute('aria-rowindex'))
+                    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
                 return rows.map(r => [...r.querySelectorAll('td slot')]
                     .map(s => { const el = s.assignedElements()[0]; return el ? el.innerText.trim() : ''; }).join(' | '));
                 """, gridId);
