@@ -29,7 +29,6 @@ import org.xinyu.rules.engine.fact.ScreeningResult;
 import org.xinyu.rules.engine.fact.Semester;
 import org.xinyu.screening.ScreeningRecord;
 import org.xinyu.student.Circumstance;
-import org.xinyu.student.Student;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -78,8 +77,9 @@ public class FactAssembler {
         org.xinyu.organisation.Semester semester = calendar.semesterOn(today);
         Semester semesterFact = new Semester(semester.start(), semester.end());
 
-        List<Student> students = em.createQuery("select s from Student s where s.id in :ids", Student.class)
-                .setParameter("ids", studentIds).getResultList();
+        // scalars, not Student entities: an entity would load its circumstances with one query per student
+        List<Object[]> students = em.createQuery("select s.id, s.schoolId, k.grade, k.id from Student s join s.schoolClass k "
+                + "where s.id in :ids", Object[].class).setParameter("ids", studentIds).getResultList();
         Map<Long, List<Object[]>> circumstances = group(em.createQuery(
                 "select s.id, c.type, c.recordedOn from Student s join s.circumstances c where s.id in :ids", Object[].class)
                 .setParameter("ids", studentIds).getResultList(), row -> (Long) row[0]);
@@ -116,12 +116,15 @@ public class FactAssembler {
         }
 
         List<Assembled> result = new ArrayList<>(students.size());
-        for (Student s : students) {
-            long id = s.id();
+        for (Object[] s : students) {
+            long id = (Long) s[0];
+            long schoolId = (Long) s[1];
+            int grade = (Integer) s[2];
+            long classId = (Long) s[3];
             StudentFacts.Builder b = StudentFacts.builder(
-                    new org.xinyu.rules.engine.fact.Student(id, s.schoolId(), s.grade(), s.classId()), semesterFact);
+                    new org.xinyu.rules.engine.fact.Student(id, schoolId, grade, classId), semesterFact);
             JsonObjectBuilder json = JSON.createObjectBuilder()
-                    .add("student", JSON.createObjectBuilder().add("id", id).add("grade", s.grade()).add("classId", s.classId()))
+                    .add("student", JSON.createObjectBuilder().add("id", id).add("grade", grade).add("classId", classId))
                     .add("semester", semester.start() + "/" + semester.end());
             JsonArrayBuilder jc = JSON.createArrayBuilder();
             for (Object[] row : circumstances.getOrDefault(id, List.of())) {
@@ -181,7 +184,7 @@ public class FactAssembler {
                 jcase.add("openReferrals", jr);
                 json.add("case", jcase);
             }
-            result.add(new Assembled(id, s.schoolId(), s.classId(), s.grade(), b.build(), json.build().toString()));
+            result.add(new Assembled(id, schoolId, classId, grade, b.build(), json.build().toString()));
         }
         result.sort(Comparator.comparing(Assembled::studentId));
         return result;
