@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
+ * {@code fingerprint} covers the standing decision only (priority, reasons, home-visit duty); the follow-ups and
+ * escalations are actions whose effect is judged when they are applied.
+ *
  * What the rules decided for one student, in casework's own terms (the rules engine translates its
  * evaluation into this, so casework does not depend on the engine). JSON parts are the explanation.
  */

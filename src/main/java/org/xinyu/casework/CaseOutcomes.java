@@ -54,13 +54,14 @@ public class CaseOutcomes {
         Map<Long, StudentOutlook> outlooks = em.createQuery("select o from StudentOutlook o where o.studentId in :ids", StudentOutlook.class)
                 .setParameter("ids", items.stream().map(Item::studentId).toList()).getResultList().stream()
                 .collect(Collectors.toMap(StudentOutlook::studentId, o -> o));
-        List<Item> changed = items.stream().filter(i -> recordAlways || !outlooks.containsKey(i.studentId())
-                || !i.outcome().fingerprint().equals(outlooks.get(i.studentId()).fingerprint())).toList();
-        if (changed.isEmpty()) {
+        // a student is looked at closer if the standing decision changed or the engine asks for actions
+        List<Item> candidates = items.stream().filter(i -> recordAlways || standingChanged(i, outlooks.get(i.studentId()))
+                || !i.outcome().followUps().isEmpty() || !i.outcome().escalations().isEmpty()).toList();
+        if (candidates.isEmpty()) {
             return 0;
         }
         Map<Long, CaseFile> cases = em.createQuery("select c from CaseFile c where c.studentId in :ids", CaseFile.class)
-                .setParameter("ids", changed.stream().map(Item::studentId).toList()).getResultList().stream()
+                .setParameter("ids", candidates.stream().map(Item::studentId).toList()).getResultList().stream()
                 .collect(Collectors.toMap(CaseFile::studentId, c -> c));
         Map<Long, List<FollowUp>> open = new HashMap<>();
         if (!cases.isEmpty()) {
@@ -70,29 +71,32 @@ public class CaseOutcomes {
                 open.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f);
             }
         }
-        int count = 0;
-        for (Item item : changed) {
-            StudentOutlook outlook = outlooks.get(item.studentId());
-            if (outlook == null || !item.outcome().fingerprint().equals(outlook.fingerprint())) {
-                count++;
-            }
+        int changed = 0;
+        for (Item item : candidates) {
             CaseFile caseFile = cases.get(item.studentId());
-            applyOne(item, outlook, caseFile, caseFile == null ? new ArrayList<>() : open.getOrDefault(caseFile.id(), new ArrayList<>()));
+            if (applyOne(item, outlooks.get(item.studentId()), caseFile,
+                    caseFile == null ? new ArrayList<>() : open.getOrDefault(caseFile.id(), new ArrayList<>()), recordAlways)) {
+                changed++;
+            }
         }
-        return count;
+        return changed;
     }
 
-    private void applyOne(Item item, StudentOutlook existing, CaseFile caseFile, List<FollowUp> open) {
+    private static boolean standingChanged(Item item, StudentOutlook outlook) {
+        return outlook == null || !item.outcome().fingerprint().equals(outlook.fingerprint());
+    }
+
+    /** Returns whether anything changed; the explanation is stored if so, or always for fact writes. */
+    private boolean applyOne(Item item, StudentOutlook existing, CaseFile caseFile, List<FollowUp> open, boolean recordAlways) {
         CaseOutcome outcome = item.outcome();
         long studentId = item.studentId();
-        StudentOutlook outlook = existing;
-        boolean fresh = outlook == null;
-        if (fresh) {
-            outlook = new StudentOutlook(studentId);
-        }
-        outlook.update(outcome, item.schoolId(), item.classId(), item.grade());
-        if (fresh) {
-            em.persist(outlook);
+        boolean changed = standingChanged(item, existing);
+        if (changed) {
+            StudentOutlook outlook = existing == null ? new StudentOutlook(studentId) : existing;
+            outlook.update(outcome, item.schoolId(), item.classId(), item.grade());
+            if (existing == null) {
+                em.persist(outlook);
+            }
         }
         Instant now = clock.instant();
         Priority previous = caseFile == null ? Priority.NONE : caseFile.priority();
@@ -100,39 +104,50 @@ public class CaseOutcomes {
             caseFile = new CaseFile(studentId, item.schoolId(), item.classId(), item.grade(), now);
             em.persist(caseFile); // the sequence assigns the id here: no flush needed (a flush per case made pages quadratic)
             audit.success("CASE_OPEN", "CASE", caseFile.id(), "priority " + outcome.priority());
+            changed = true;
         }
         if (caseFile != null) {
-            caseFile.placeIn(item.schoolId(), item.classId(), item.grade());
-            Instant reachedAt = outcome.priorityReachedAt() != null ? outcome.priorityReachedAt() : now;
-            caseFile.decide(outcome.priority(), reachedAt, outcome.reasonsJson(), outcome.ruleSetVersion());
-            if (previous != outcome.priority() && !fresh) {
-                audit.success("CASE_PRIORITY", "CASE", caseFile.id(), previous + " -> " + outcome.priority());
+            if (changed) {
+                caseFile.placeIn(item.schoolId(), item.classId(), item.grade());
+                Instant reachedAt = outcome.priorityReachedAt() != null ? outcome.priorityReachedAt() : now;
+                caseFile.decide(outcome.priority(), reachedAt, outcome.reasonsJson(), outcome.ruleSetVersion());
+                if (previous != outcome.priority() && existing != null) {
+                    audit.success("CASE_PRIORITY", "CASE", caseFile.id(), previous + " -> " + outcome.priority());
+                }
             }
+            boolean actions = false;
             for (CaseOutcome.Required required : outcome.followUps()) {
                 Optional<FollowUp> same = open.stream()
                         .filter(f -> f.type() == required.type() && Objects.equals(f.referralId(), required.referralId()))
                         .findFirst();
                 if (same.isPresent()) {
-                    if (required.tightenIfOpen()) {
-                        same.get().tightenTo(required.dueAt());
+                    if (required.tightenIfOpen() && same.get().tightenTo(required.dueAt())) {
+                        actions = true;
                     }
                 } else {
                     FollowUp created = new FollowUp(caseFile.id(), required.type(), required.ownerRole(), required.dueAt(),
                             required.referralId(), required.rule(), now);
                     em.persist(created);
                     open.add(created);
+                    actions = true;
                 }
             }
             for (CaseOutcome.EscalationOrder order : outcome.escalations()) {
-                open.stream().filter(f -> f.id() != null && f.id() == order.followUpId()).findFirst().ifPresent(f -> {
-                    if (f.escalate(order.level(), now)) {
-                        audit.success("ESCALATE_" + order.level(), "FOLLOW_UP", f.id(), "case " + f.caseId());
-                    }
-                });
+                Optional<FollowUp> target = open.stream().filter(f -> f.id() != null && f.id() == order.followUpId()).findFirst();
+                if (target.isPresent() && target.get().escalate(order.level(), now)) {
+                    audit.success("ESCALATE_" + order.level(), "FOLLOW_UP", target.get().id(), "case " + target.get().caseId());
+                    actions = true;
+                }
             }
-            caseFile.nextDue(open.stream().map(FollowUp::dueAt).min(Comparator.naturalOrder()).orElse(null));
+            if (changed || actions) {
+                caseFile.nextDue(open.stream().map(FollowUp::dueAt).min(Comparator.naturalOrder()).orElse(null));
+            }
+            changed |= actions;
         }
-        em.persist(new EvaluationRecord(studentId, caseFile == null ? null : caseFile.id(), outcome, previous));
+        if (changed || recordAlways) {
+            em.persist(new EvaluationRecord(studentId, caseFile == null ? null : caseFile.id(), outcome, previous));
+        }
+        return changed;
     }
 
     public Optional<CaseFile> caseOf(long studentId) {

@@ -42,7 +42,7 @@ public final class OutcomeTranslator {
         JsonArrayBuilder fired = JSON.createArrayBuilder();
         e.firedRules().forEach(fired::add);
         return new CaseOutcome(trigger, ruleSetVersion, e.evaluatedAt(), e.priority(), e.priorityReachedAt(), reasons,
-                followUps, escalations, visit, factsJson, fired.build().toString(), outcome, sha256(outcome));
+                followUps, escalations, visit, factsJson, fired.build().toString(), outcome, sha256(standingJson(e, reasonArray)));
     }
 
     static String reasonsJson(List<Reason> reasons) {
@@ -61,6 +61,19 @@ public final class OutcomeTranslator {
             array.add(o);
         }
         return array.build();
+    }
+
+    /**
+     * The standing decision (priority, reasons, home-visit duty) without the follow-ups and escalations the
+     * engine asks for: those are actions, judged by whether applying them changes anything.
+     */
+    private static String standingJson(Evaluation e, JsonArray reasons) {
+        HomeVisitRequirement hv = e.homeVisit();
+        return JSON.createObjectBuilder().add("priority", e.priority().name())
+                .add("reachedAt", String.valueOf(e.priorityReachedAt())).add("reasons", reasons)
+                .add("visit", hv.intervalDays() + "|" + hv.perSemester() + "|" + hv.lastVisitOn() + "|" + hv.nextDueBy() + "|"
+                        + hv.overdue() + "|" + hv.absentParentContactRequired() + "|" + hv.absentParentContactSatisfied())
+                .build().toString();
     }
 
     /** Everything decided, without the evaluation time: equal outcomes give equal JSON (and fingerprint). */
