@@ -4,25 +4,21 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.xinyu.audit.AuditRecord.Outcome;
 import org.xinyu.platform.RequestContext;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one way to audit. Inside a transaction, entries are kept until just before commit and then appended
- * in that same transaction: the action and its audit entry commit together or not at all, and the chain's
- * lock is held only for the last moment. Denials are written independently, since the denied work rolls back.
+ * The one way to audit. Inside a transaction an entry is appended at once in that transaction, so the action
+ * and its entry commit together or not at all; the chain's lock is then held until commit, which is why
+ * services audit at the end of their work. Denials are written independently, since the denied work rolls back.
  */
 @ApplicationScoped
 public class AuditTrail {
-
-    private static final Object KEY = AuditTrail.class;
 
     @Inject
     AuditStore store;
@@ -53,31 +49,14 @@ public class AuditTrail {
 
     public void record(String action, String targetType, Object targetId, Outcome outcome, String detail) {
         AuditRecord entry = entry(action, targetType, targetId, outcome, detail);
-        if (registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            // inside the caller's transaction: the entry commits with the work or not at all. (Deferring the
+            // append to beforeCompletion was tried: the connection got there is not enlisted, so it neither
+            // joined the transaction nor held the chain's lock; a load test produced duplicate ids.)
+            store.append(List.of(entry));
+        } else {
             store.appendIndependently(List.of(entry));
-            return;
         }
-        @SuppressWarnings("unchecked")
-        List<AuditRecord> pending = (List<AuditRecord>) registry.getResource(KEY);
-        if (pending == null) {
-            List<AuditRecord> buffer = new ArrayList<>();
-            registry.putResource(KEY, buffer);
-            registry.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        store.append(buffer);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    // nothing: on rollback the buffered entries vanish with the work they describe
-                }
-            });
-            pending = buffer;
-        }
-        pending.add(entry);
     }
 
     private AuditRecord entry(String action, String targetType, Object targetId, Outcome outcome, String detail) {

@@ -269,8 +269,8 @@ public class CaseService {
         }
         f.complete(caller.username(), cipher.seal(blankToNull(note)), clock.instant());
         em.flush();
-        audit.success("FOLLOW_UP_COMPLETE", "FOLLOW_UP", followUpId, "case " + caseId + ", " + f.type());
         factsChanged.fire(new FactsChanged(c.studentId(), "FOLLOW_UP_COMPLETED"));
+        audit.success("FOLLOW_UP_COMPLETE", "FOLLOW_UP", followUpId, "case " + caseId + ", " + f.type());
         return f;
     }
 
@@ -298,8 +298,8 @@ public class CaseService {
         // recording the assessment is the RISK_ASSESSMENT follow-up's work
         completeOpen(c.id(), FollowUpType.RISK_ASSESSMENT, null, now);
         em.flush();
-        audit.success("ASSESSMENT_RECORD", "CASE", caseId, "conclusion " + conclusion);
         factsChanged.fire(new FactsChanged(c.studentId(), "ASSESSMENT"));
+        audit.success("ASSESSMENT_RECORD", "CASE", caseId, "conclusion " + conclusion);
         return assessment;
     }
 
@@ -346,8 +346,8 @@ public class CaseService {
                 blankToNull(request.note()), clock.instant(), RequestContext.current().actor());
         em.persist(visit);
         em.flush();
-        audit.success("HOME_VISIT_RECORD", "STUDENT", studentId, "mode " + mode);
         factsChanged.fire(new FactsChanged(studentId, "HOME_VISIT"));
+        audit.success("HOME_VISIT_RECORD", "STUDENT", studentId, "mode " + mode);
         return visit;
     }
 
@@ -370,8 +370,8 @@ public class CaseService {
         em.persist(referral);
         completeOpen(c.id(), FollowUpType.REFERRAL_DECISION, null, now);
         em.flush();
-        audit.success("REFERRAL_CREATE", "CASE", caseId, "referral " + referral.id());
         factsChanged.fire(new FactsChanged(c.studentId(), "REFERRAL"));
+        audit.success("REFERRAL_CREATE", "CASE", caseId, "referral " + referral.id());
         return referral;
     }
 
@@ -414,8 +414,8 @@ public class CaseService {
             completeOpen(c.id(), FollowUpType.REFERRAL_FEEDBACK, referral.id(), now);
         }
         em.flush();
-        audit.success("REFERRAL_UPDATE", "CASE", caseId, "referral " + referralId + (status == null ? "" : " -> " + status));
         factsChanged.fire(new FactsChanged(c.studentId(), "REFERRAL"));
+        audit.success("REFERRAL_UPDATE", "CASE", caseId, "referral " + referralId + (status == null ? "" : " -> " + status));
         return referral;
     }
 

@@ -47,8 +47,8 @@ public class ObservationService {
     public Observation record(long studentId, NewObservation request) {
         Student student = students.forFactWrite(studentId, Permission.OBSERVATION_WRITE);
         Observation observation = store(student.id(), request);
-        audit.success("OBSERVATION_RECORD", "STUDENT", studentId, "category=" + observation.category());
         factsChanged.fire(new FactsChanged(studentId, "OBSERVATION"));
+        audit.success("OBSERVATION_RECORD", "STUDENT", studentId, "category=" + observation.category());
         return observation;
     }
 

@@ -48,8 +48,8 @@ public class ScreeningService {
     public ScreeningRecord record(long studentId, NewScreening request) {
         Student student = students.forFactWrite(studentId, Permission.SCREENING_WRITE);
         ScreeningRecord stored = store(student.id(), request);
-        audit.success("SCREENING_RECORD", "STUDENT", studentId, "instrument=" + stored.instrument());
         factsChanged.fire(new FactsChanged(studentId, "SCREENING"));
+        audit.success("SCREENING_RECORD", "STUDENT", studentId, "instrument=" + stored.instrument());
         return stored;
     }
 

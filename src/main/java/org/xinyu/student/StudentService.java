@@ -72,8 +72,8 @@ public class StudentService {
         }
         em.persist(student);
         em.flush();
-        audit.success("STUDENT_CREATE", "STUDENT", student.id());
         factsChanged.fire(new FactsChanged(student.id(), "STUDENT_CREATED"));
+        audit.success("STUDENT_CREATE", "STUDENT", student.id());
         return student;
     }
 
@@ -149,8 +149,8 @@ public class StudentService {
         }
         if (student.replaceCircumstances(circumstances, today())) {
             em.flush();
-            audit.success("CIRCUMSTANCES_UPDATE", "STUDENT", id, "now " + circumstances);
             factsChanged.fire(new FactsChanged(id, "CIRCUMSTANCES_CHANGED"));
+            audit.success("CIRCUMSTANCES_UPDATE", "STUDENT", id, "now " + circumstances);
         }
         return student;
     }
