@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Produces the single {@link Clock} every service is given (UTC; the workbench shows Asia/Shanghai). */
 @ApplicationScoped
 public class ClockProducer {
 
-    private final MovableClock clock = new MovableClock(Clock.systemUTC());
+    /** Milliseconds: the precision every database keeps, so an instant read back equals the one written. */
+    private final MovableClock clock = new MovableClock(Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
 
     @Produces
     @ApplicationScoped

@@ -34,7 +34,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     || t instanceof jakarta.json.JsonException) {
                 return Problems.response(400, "Bad request", "The request body could not be read: check its JSON and field types.", List.of());
             }
-            if (t instanceof OptimisticLockException) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                // serialization failure or deadlock between two concurrent writes: nothing was written
+                return Problems.response(409, "Conflict", "Someone else changed the same record at the same moment; try again.", List.of());
+            }
+            if (t instanceof OptimisticLockException || t.getClass().getName().endsWith(".OptimisticLockException")) {
                 return Problems.response(409, "Conflict", "The record was changed by someone else; reload it and try again.", List.of());
             }
             if (t instanceof WebApplicationException w && !(t.getCause() instanceof ProblemException)) {
