@@ -3,6 +3,8 @@ package org.xinyu.rules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.casework.CaseOutcome;
 import org.xinyu.casework.CaseOutcomes;
@@ -32,6 +34,18 @@ public class StudentEvaluator {
     @Inject
     Clock clock;
 
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    /**
+     * One evaluation per student at a time: two concurrent writes about one student would otherwise both open
+     * its case. Rows are locked in id order, so a sweep page and a fact write cannot deadlock.
+     */
+    private void lock(List<Long> studentIds) {
+        em.createNativeQuery("SELECT id FROM student WHERE id IN (" + studentIds.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")) + ") ORDER BY id FOR UPDATE").getResultList();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void onFactsChanged(@Observes FactsChanged changed) {
         evaluate(List.of(changed.studentId()), changed.trigger(), true);
@@ -40,6 +54,7 @@ public class StudentEvaluator {
     /** Evaluates the students and applies what changed; returns how many outcomes changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int evaluate(List<Long> studentIds, String trigger, boolean recordAlways) {
+        lock(studentIds);
         ActiveRules.Active active = activeRules.current();
         List<CaseOutcomes.Item> items = new ArrayList<>(studentIds.size());
         for (FactAssembler.Assembled a : assembler.assemble(studentIds)) {

@@ -34,6 +34,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     || t instanceof jakarta.json.JsonException) {
                 return Problems.response(400, "Bad request", "The request body could not be read: check its JSON and field types.", List.of());
             }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Problems.response(409, "Conflict", "The record already exists (it may have just been created by someone else).", List.of());
+            }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 // serialization failure or deadlock between two concurrent writes: nothing was written
                 return Problems.response(409, "Conflict", "Someone else changed the same record at the same moment; try again.", List.of());
