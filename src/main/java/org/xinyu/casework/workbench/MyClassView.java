@@ -171,7 +171,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("visit.nextDue")).setAutoWidth(true);
         grid.addColumn(r -> r.openFollowUps() == 0 ? "" : String.valueOf(r.openFollowUps()))
                 .setHeader(getTranslation("class.openFollowUps")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFrozenToEnd(true);
         grid.setPartNameGenerator(r -> r.priority() == Priority.CRISIS ? "crisis-row" : null);
         grid.setItems(query -> roster.roster(filter(), new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
                 query -> (int) roster.count(filter()));

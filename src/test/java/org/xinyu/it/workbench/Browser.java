@@ -115,7 +115,9 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        find(css).click();
+        WebElement element = find(css);
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         settle();
     }
 

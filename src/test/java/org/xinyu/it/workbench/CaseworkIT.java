@@ -13,14 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The head teacher's three concerning observations raise a fresh student to HIGH (policy: 3 observations of
+ * The head teacher's three concerning observations raise a student from LOW to HIGH (policy: 3 observations of
  * severity 2 or more within 30 days); the counsellor finds the student in the queue's HIGH group, opens the
  * case, completes the follow-ups due first, and the queue's next-due column moves on.
  */
 class CaseworkIT {
 
     static final String HIGH = "橙色（高）";
-    static final String NONE = "无预警";
+    /** In a graduating class every student is at least LOW (the graduating year is a risk factor): start from LOW. */
+    static final String LOW = "蓝色（关注）";
 
     @Test
     void observations_raise_a_student_to_high_and_the_counsellor_works_the_case() {
@@ -29,9 +30,10 @@ class CaseworkIT {
             browser.waitFor("my class", () -> browser.driver.getCurrentUrl().endsWith("/class"));
             browser.find("#roster-grid");
             browser.screenshot("class-roster");
-            browser.choose("roster-priority", NONE);
-            String studentNo = browser.waitFor("a student without a warning", () -> browser.gridRows("roster-grid").stream()
-                    .filter(r -> r.startsWith(NONE)).map(r -> r.split(" \\| ")[2]).findFirst().orElse(null));
+            browser.choose("roster-priority", LOW);
+            browser.js("document.getElementById('roster-grid').scrollIntoView();");
+            String studentNo = browser.waitFor("a student at LOW", () -> browser.gridRows("roster-grid").stream()
+                    .filter(r -> r.startsWith(LOW) && !r.contains("待办")).map(r -> r.split(" \\| ")[2]).findFirst().orElse(null));
 
             browser.type("roster-search", studentNo);
             browser.waitFor("the roster shows only that student", () -> browser.gridRows("roster-grid").size() == 1);
