@@ -29,8 +29,9 @@ public class SecurityFilter extends AbstractShiroFilter {
         chains.addFilter("apiBasic", new ApiBasicAuthFilter());
         chains.addFilter("caller", new CallerFilter());
         chains.addFilter("stateless", new NoSessionCreationFilter());
+        chains.addFilter("lifetime", new SessionLifetimeFilter());
         chains.createChain("/api/**", "stateless, apiBasic, caller");
-        chains.createChain("/**", "caller");
+        chains.createChain("/**", "lifetime, caller");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
         setFilterChainResolver(resolver);
