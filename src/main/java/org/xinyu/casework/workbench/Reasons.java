@@ -74,7 +74,10 @@ final class Reasons {
             if (BANDS.contains(value)) {
                 return Labels.t("band." + value);
             }
-            return value;
+            if ("true".equals(value) || "false".equals(value)) {
+                return Labels.t("true".equals(value) ? "common.yes" : "common.no");
+            }
+            return "[]".equals(value) ? Labels.t("common.none") : value;
         }
         if (v instanceof JsonNumber n) {
             return n.isIntegral() ? String.valueOf(n.longValue()) : n.toString();

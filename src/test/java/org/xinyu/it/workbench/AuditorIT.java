@@ -32,7 +32,7 @@ class AuditorIT {
                     () -> browser.gridRows("audit-grid").stream().anyMatch(r -> r.contains("AUDIT_VERIFY") && r.contains("auditor")));
 
             browser.go("/history");
-            browser.type("history-student", "WN-LW-001");
+            browser.type("history-student", "李");
             browser.click("#history-find");
             browser.waitFor("students found", () -> !browser.gridRows("history-students").isEmpty());
             browser.click("#history-students vaadin-grid-cell-content");

@@ -104,7 +104,9 @@ final class Browser implements AutoCloseable {
     WebElement find(String css) {
         return waitFor("element " + css, () -> {
             List<WebElement> found = driver.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            // Selenium's isDisplayed misjudges content slotted into shadow DOM (grid cells): ask for a box instead
+            return found.isEmpty() || !Boolean.TRUE.equals(js("const r = arguments[0].getBoundingClientRect(); "
+                    + "return r.width > 0 && r.height > 0;", found.get(0))) ? null : found.get(0);
         });
     }
 

@@ -36,6 +36,7 @@ class CaseworkIT {
                     .filter(r -> r.startsWith(LOW) && !r.contains("待办")).map(r -> r.split(" \\| ")[2]).findFirst().orElse(null));
 
             browser.type("roster-search", studentNo);
+            browser.choose("roster-priority", "全部"); // the student leaves LOW with the first observation
             browser.waitFor("the roster shows only that student", () -> browser.gridRows("roster-grid").size() == 1);
             for (int i = 1; i <= 3; i++) {
                 // two interactions: the row's button, then save (category and severity come preselected)

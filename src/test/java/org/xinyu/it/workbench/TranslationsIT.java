@@ -50,6 +50,7 @@ class TranslationsIT {
                 browser.login(role.getKey(), XinyuServer.DEMO_PASSWORD);
                 for (boolean english : new boolean[]{false, true}) {
                     if (english) {
+                        browser.go("/");
                         browser.click("#language-switch");
                     }
                     for (String page : role.getValue()) {
@@ -70,6 +71,7 @@ class TranslationsIT {
                         browser.screenshot("case-timeline" + (english ? "-en" : ""));
                     }
                 }
+                browser.go("/");
                 browser.click("#language-switch");
                 browser.logout();
             }
