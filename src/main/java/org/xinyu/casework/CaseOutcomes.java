@@ -139,8 +139,11 @@ public class CaseOutcomes {
                     actions = true;
                 }
             }
-            if (changed || actions) {
-                caseFile.nextDue(open.stream().map(FollowUp::dueAt).min(Comparator.naturalOrder()).orElse(null));
+            // always: a follow-up completed since the last evaluation moves the next due time without any other change
+            Instant nextDue = open.stream().filter(FollowUp::isOpen).map(FollowUp::dueAt).min(Comparator.naturalOrder()).orElse(null);
+            if (!Objects.equals(nextDue, caseFile.nextDueAt())) {
+                caseFile.nextDue(nextDue);
+                changed = true;
             }
             changed |= actions;
         }
