@@ -203,16 +203,7 @@ public class CaseService {
     }
 
     private static String queueWhere(QueueFilter f, Scope scope, Instant now, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (!scope.everySchool()) {
-            where.append(" and c.schoolId = :scopeSchool");
-            params.put("scopeSchool", scope.schoolId());
-            if (!scope.wholeSchool()) {
-                where.append(" and (c.grade in :scopeGrades or c.classId in :scopeClasses)");
-                params.put("scopeGrades", scope.grades().isEmpty() ? List.of(-1) : List.copyOf(scope.grades()));
-                params.put("scopeClasses", scope.classIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.classIds()));
-            }
-        }
+        StringBuilder where = new StringBuilder(ScopeClause.of(scope, "c.schoolId", "c.grade", "c.classId", params));
         if (f.status() != null) {
             where.append(" and c.status = :status");
             params.put("status", f.status());

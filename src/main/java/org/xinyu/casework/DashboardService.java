@@ -138,17 +138,7 @@ public class DashboardService {
     }
 
     private static String scopeWhere(String alias, Scope scope, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (!scope.everySchool()) {
-            where.append(" and ").append(alias).append(".schoolId = :scopeSchool");
-            params.put("scopeSchool", scope.schoolId());
-            if (!scope.wholeSchool()) {
-                where.append(" and (").append(alias).append(".grade in :scopeGrades or ").append(alias).append(".classId in :scopeClasses)");
-                params.put("scopeGrades", scope.grades().isEmpty() ? List.of(-1) : List.copyOf(scope.grades()));
-                params.put("scopeClasses", scope.classIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.classIds()));
-            }
-        }
-        return where.toString();
+        return ScopeClause.of(scope, alias + ".schoolId", alias + ".grade", alias + ".classId", params);
     }
 
 }

@@ -180,16 +180,7 @@ public class RosterService {
     }
 
     private static String where(RosterFilter f, Scope scope, LocalDate today, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder();
-        if (!scope.everySchool()) {
-            where.append(" and s.schoolId = :scopeSchool");
-            params.put("scopeSchool", scope.schoolId());
-            if (!scope.wholeSchool()) {
-                where.append(" and (k.grade in :scopeGrades or k.id in :scopeClasses)");
-                params.put("scopeGrades", scope.grades().isEmpty() ? List.of(-1) : List.copyOf(scope.grades()));
-                params.put("scopeClasses", scope.classIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.classIds()));
-            }
-        }
+        StringBuilder where = new StringBuilder(ScopeClause.of(scope, "s.schoolId", "k.grade", "k.id", params));
         if (f.classId() != null) {
             where.append(" and k.id = :classId");
             params.put("classId", f.classId());
