@@ -72,13 +72,17 @@ public class CaseOutcomes {
             }
         }
         int changed = 0;
+        List<Runnable> audits = new ArrayList<>();
         for (Item item : candidates) {
             CaseFile caseFile = cases.get(item.studentId());
             if (applyOne(item, outlooks.get(item.studentId()), caseFile,
-                    caseFile == null ? new ArrayList<>() : open.getOrDefault(caseFile.id(), new ArrayList<>()), recordAlways)) {
+                    caseFile == null ? new ArrayList<>() : open.getOrDefault(caseFile.id(), new ArrayList<>()), recordAlways, audits)) {
                 changed++;
             }
         }
+        // the audit chain's lock is held from the first append until commit: write everything else first
+        em.flush();
+        audits.forEach(Runnable::run);
         return changed;
     }
 
@@ -87,7 +91,8 @@ public class CaseOutcomes {
     }
 
     /** Returns whether anything changed; the explanation is stored if so, or always for fact writes. */
-    private boolean applyOne(Item item, StudentOutlook existing, CaseFile caseFile, List<FollowUp> open, boolean recordAlways) {
+    private boolean applyOne(Item item, StudentOutlook existing, CaseFile caseFile, List<FollowUp> open, boolean recordAlways,
+                             List<Runnable> audits) {
         CaseOutcome outcome = item.outcome();
         long studentId = item.studentId();
         boolean changed = standingChanged(item, existing);
@@ -103,7 +108,8 @@ public class CaseOutcomes {
         if (caseFile == null && outcome.priority() != Priority.NONE) {
             caseFile = new CaseFile(studentId, item.schoolId(), item.classId(), item.grade(), now);
             em.persist(caseFile); // the sequence assigns the id here: no flush needed (a flush per case made pages quadratic)
-            audit.success("CASE_OPEN", "CASE", caseFile.id(), "priority " + outcome.priority());
+            long openedId = caseFile.id();
+            audits.add(() -> audit.success("CASE_OPEN", "CASE", openedId, "priority " + outcome.priority()));
             changed = true;
         }
         if (caseFile != null) {
@@ -112,7 +118,8 @@ public class CaseOutcomes {
                 Instant reachedAt = outcome.priorityReachedAt() != null ? outcome.priorityReachedAt() : now;
                 caseFile.decide(outcome.priority(), reachedAt, outcome.reasonsJson(), outcome.ruleSetVersion());
                 if (previous != outcome.priority() && existing != null) {
-                    audit.success("CASE_PRIORITY", "CASE", caseFile.id(), previous + " -> " + outcome.priority());
+                    long caseId = caseFile.id();
+                    audits.add(() -> audit.success("CASE_PRIORITY", "CASE", caseId, previous + " -> " + outcome.priority()));
                 }
             }
             boolean actions = false;
@@ -135,7 +142,8 @@ public class CaseOutcomes {
             for (CaseOutcome.EscalationOrder order : outcome.escalations()) {
                 Optional<FollowUp> target = open.stream().filter(f -> f.id() != null && f.id() == order.followUpId()).findFirst();
                 if (target.isPresent() && target.get().escalate(order.level(), now)) {
-                    audit.success("ESCALATE_" + order.level(), "FOLLOW_UP", target.get().id(), "case " + target.get().caseId());
+                    FollowUp escalated = target.get();
+                    audits.add(() -> audit.success("ESCALATE_" + order.level(), "FOLLOW_UP", escalated.id(), "case " + escalated.caseId()));
                     actions = true;
                 }
             }
