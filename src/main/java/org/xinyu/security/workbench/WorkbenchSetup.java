@@ -14,6 +14,7 @@ import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.workbench.AccessDeniedException;
 import org.xinyu.platform.workbench.WorkbenchErrorHandler;
 import org.xinyu.security.AccountPrincipal;
+import org.xinyu.security.PasswordExpiry;
 import org.xinyu.security.Permits;
 
 import java.util.Arrays;
@@ -27,6 +28,9 @@ public class WorkbenchSetup {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PasswordExpiry passwordExpiry;
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         VaadinService service = event.getSource();
@@ -56,6 +60,11 @@ public class WorkbenchSetup {
         }
         if (caller == null) {
             event.forwardTo(LoginView.class);
+            return;
+        }
+        if (target != ChangePasswordView.class && passwordExpiry.isExpired(caller.accountId())) {
+            // an expired password is changed before anything else, as on the API
+            event.forwardTo(ChangePasswordView.class);
             return;
         }
         if (!allows(target.getAnnotation(Permits.class), caller)) {
