@@ -160,10 +160,4 @@ public class CaseOutcomes {
         }
         return changed;
     }
-
-    public Optional<CaseFile> caseOf(long studentId) {
-        return em.createQuery("select c from CaseFile c where c.studentId = :s", CaseFile.class)
-                .setParameter("s", studentId).getResultList().stream().findFirst();
-    }
-
 }

@@ -45,10 +45,6 @@ public final class OutcomeTranslator {
                 followUps, escalations, visit, factsJson, fired.build().toString(), outcome, sha256(standingJson(e, reasonArray)));
     }
 
-    static String reasonsJson(List<Reason> reasons) {
-        return reasonsArray(reasons).toString();
-    }
-
     static JsonArray reasonsArray(List<Reason> reasons) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Reason r : reasons) {

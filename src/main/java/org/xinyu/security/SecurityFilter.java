@@ -1,7 +1,6 @@
 package org.xinyu.security;
 
 import jakarta.enterprise.inject.spi.CDI;
-import org.apache.shiro.mgt.SessionsSecurityManager;
 import org.apache.shiro.web.filter.mgt.DefaultFilterChainManager;
 import org.apache.shiro.web.filter.mgt.PathMatchingFilterChainResolver;
 import org.apache.shiro.web.filter.session.NoSessionCreationFilter;
@@ -35,9 +34,5 @@ public class SecurityFilter extends AbstractShiroFilter {
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
         setFilterChainResolver(resolver);
-    }
-
-    public static SessionsSecurityManager securityManagerOf(AbstractShiroFilter filter) {
-        return (SessionsSecurityManager) filter.getSecurityManager();
     }
 }
