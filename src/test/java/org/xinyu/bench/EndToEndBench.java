@@ -34,7 +34,7 @@ import java.util.concurrent.Future;
  * (c) latency of one fact write + re-evaluation over HTTP under concurrent load.
  * <pre>
  * mvn -q -Prun-bench verify   (see README, "Benchmarks")
- * java -cp target/test-classes:&lt;postgresql.jar&gt; org.xinyu.bench.EndToEndBench --students=100000 --requests=2000 --threads=8
+ * java -cp target/test-classes:&lt;postgresql.jar&gt; org.xinyu.bench.EndToEndBench --students=100000 --requests=2000 --threads=1,4,8
  * </pre>
  */
 public final class EndToEndBench {
@@ -47,7 +47,7 @@ public final class EndToEndBench {
         Map<String, String> o = parse(args);
         int students = Integer.parseInt(o.getOrDefault("students", "100000"));
         int requests = Integer.parseInt(o.getOrDefault("requests", "2000"));
-        int threads = Integer.parseInt(o.getOrDefault("threads", "8"));
+        String threads = o.getOrDefault("threads", "1,4,8");
         Path build = Path.of(o.getOrDefault("build-dir", "target"));
         Path project = Path.of(o.getOrDefault("project-dir", "."));
         String pgHost = o.getOrDefault("pg", "127.0.0.1:5432");
@@ -83,39 +83,15 @@ public final class EndToEndBench {
                         round, students, s, students / s, result);
             }
 
-            // (c) fact write + re-evaluation latency under concurrent load
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            SplittableRandom random = new SplittableRandom(7);
-            List<Future<?>> futures = new ArrayList<>();
+            // (c) fact write + re-evaluation latency, at each client count asked for
             String[] categories = {"LOW_MOOD", "ANXIETY", "WITHDRAWAL", "CONFLICT", "ABSENCE", "SLEEP_APPETITE"};
-            // warm-up
-            for (int i = 0; i < 50; i++) {
+            SplittableRandom random = new SplittableRandom(7);
+            for (int i = 0; i < 50; i++) { // warm-up
                 observe(base, ids[random.nextInt(Math.min(ids.length, 1200))], categories[i % categories.length], 1);
             }
-            Instant start = Instant.now();
-            for (int i = 0; i < requests; i++) {
-                long student = ids[random.nextInt(Math.min(ids.length, 1200))]; // the counsellor's school
-                String category = categories[i % categories.length];
-                int severity = 1 + (i % 3);
-                futures.add(pool.submit(() -> {
-                    long t = System.nanoTime();
-                    observe(base, student, category, severity);
-                    latencies.add((System.nanoTime() - t) / 1000);
-                    return null;
-                }));
+            for (String t : threads.split(",")) {
+                writeLatency(base, ids, Integer.parseInt(t.trim()), requests, categories, random);
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-            double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
-            pool.shutdown();
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            System.out.printf("(c) %d observation writes with re-evaluation, %d concurrent clients: %.0f writes/s, "
-                            + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    requests, threads, requests / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-                    sorted.get(sorted.size() - 1) / 1000.0);
         } finally {
             payara.stop();
             try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pgHost + "/postgres", "postgres", "x");
@@ -123,6 +99,36 @@ public final class EndToEndBench {
                 st.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             }
         }
+    }
+
+    private static void writeLatency(String base, long[] ids, int threads, int requests, String[] categories,
+                                     SplittableRandom random) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> futures = new ArrayList<>();
+        Instant start = Instant.now();
+        for (int i = 0; i < requests; i++) {
+            long student = ids[random.nextInt(Math.min(ids.length, 1200))]; // the counsellor's school
+            String category = categories[i % categories.length];
+            int severity = 1 + (i % 3);
+            futures.add(pool.submit(() -> {
+                long t = System.nanoTime();
+                observe(base, student, category, severity);
+                latencies.add((System.nanoTime() - t) / 1000);
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        pool.shutdown();
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("(c) %d observation writes with re-evaluation, %d concurrent clients: %.0f writes/s, "
+                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                requests, threads, requests / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                sorted.get(sorted.size() - 1) / 1000.0);
     }
 
     private static double pct(List<Long> sorted, int p) {
