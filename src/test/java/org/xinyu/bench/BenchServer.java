@@ -1,0 +1,108 @@
+package org.xinyu.bench;
+
+import org.xinyu.launch.PayaraProcess;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * For the benchmarks (not a test): a fresh PostgreSQL database and the real Xinyu on Payara Micro on top of it, in
+ * production mode (no demo data) with a bootstrap administrator and the scheduled sweep switched off, so the bench
+ * decides when sweeps run. {@link #close()} stops the server and drops the database.
+ */
+final class BenchServer implements AutoCloseable {
+
+    static final String ADMIN = "benchadmin";
+    static final String PASSWORD = "Bench-Admin-2026x";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    final String jdbcUrl;
+    final String baseUrl;
+    private final String pgHost;
+    private final String database;
+    private final PayaraProcess payara;
+
+    private BenchServer(String pgHost, String database, PayaraProcess payara) {
+        this.pgHost = pgHost;
+        this.database = database;
+        this.jdbcUrl = "jdbc:postgresql://" + pgHost + "/" + database;
+        this.payara = payara;
+        this.baseUrl = payara.baseUrl();
+    }
+
+    static BenchServer start(Path build, Path project, String pgHost, int port) throws Exception {
+        String db = "xinyu_bench_" + System.currentTimeMillis();
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pgHost + "/postgres", "postgres", "x");
+             Statement st = admin.createStatement()) {
+            st.execute("CREATE DATABASE " + db);
+        }
+        // not reWriteBatchedInserts: its row counts break EclipseLink's batch checks
+        String url = "jdbc:postgresql://" + pgHost + "/" + db;
+        Path run = build.resolve("bench-" + db);
+        Files.createDirectories(run);
+        System.out.printf("Booting Xinyu on PostgreSQL database %s ...%n", db);
+        PayaraProcess payara = PayaraProcess.start(build, project, port, run,
+                PayaraProcess.Database.postgres(url, "postgres", "unused"),
+                Map.of("XINYU_DEMO", "false", "XINYU_BOOTSTRAP_ADMIN", ADMIN, "XINYU_BOOTSTRAP_ADMIN_PASSWORD", PASSWORD,
+                        "XINYU_SWEEP_INTERVAL_MINUTES", "10000", "XINYU_NOTES_KEY", Base64.getEncoder().encodeToString(new byte[32])),
+                new File(run.resolve("server.log").toString()), Duration.ofMinutes(5));
+        System.out.printf("ready after %.1f s%n", payara.bootTime().toMillis() / 1000.0);
+        return new BenchServer(pgHost, db, payara);
+    }
+
+    /** POSTs JSON to {@code api/v1/<path>} as the given account; fails unless 2xx; returns the body. */
+    String post(String path, String user, String password, String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "api/v1/" + path))
+                .header("Authorization", basic(user, password)).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    /** Creates an account of one role scoped to one school, with the bench password. */
+    void createAccount(String username, String role, String schoolCode) throws Exception {
+        post("users", ADMIN, PASSWORD, "{\"username\":\"" + username + "\",\"displayName\":\"" + username + "\",\"password\":\""
+                + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"schoolCode\":\"" + schoolCode + "\"}");
+    }
+
+    /** Runs a full sweep and prints how long it took. */
+    String sweep(String label, int students) throws Exception {
+        long t0 = System.nanoTime();
+        String result = post("system/sweep", ADMIN, PASSWORD, "{}");
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("%s: %d students in %.1f s = %.0f students/s  %s%n", label, students, s, students / s, result);
+        return result;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpClient http() {
+        return HTTP;
+    }
+
+    @Override
+    public void close() throws Exception {
+        payara.stop();
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pgHost + "/postgres", "postgres", "x");
+             Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+}
