@@ -135,6 +135,10 @@ class RuleFilesTest {
         return Stream.of(
                 row("safety: CRISIS or HIGH stays until a counsellor's assessment", true, student(b -> b.caseState(Priority.HIGH, days(-5)))),
                 row("safety: CRISIS or HIGH stays until a counsellor's assessment", false, student(b -> b.caseState(Priority.MEDIUM, days(-5)))),
+                row("safety: CRISIS or HIGH stays until a counsellor's assessment", false, // the facts hold HIGH themselves
+                        student(b -> b.caseState(Priority.HIGH, days(-5)).screening(phq(27, 1, 1)))),
+                row("safety: CRISIS or HIGH stays until a counsellor's assessment", true, // HIGH facts do not hold a CRISIS
+                        student(b -> b.caseState(Priority.CRISIS, days(-5)).screening(phq(27, 1, 1)))),
                 row("safety: CRISIS or HIGH stays until a counsellor's assessment", false,
                         student(b -> b.caseState(Priority.CRISIS, days(-5)).latestAssessment(assessed(Priority.LOW, days(-5))))),
                 row("safety: the latest assessment's conclusion is a floor", true,
