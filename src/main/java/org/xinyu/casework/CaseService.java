@@ -153,8 +153,22 @@ public class CaseService {
         return new CaseView(c, student, outlook, followUps, assessments, referrals, confidential);
     }
 
+    /** One page of the caller's queue with the total number of matching cases (the API's page). */
     @Transactional
     public Page<QueueItem> queue(QueueFilter filter, PageRequest page) {
+        return read(filter, page, true);
+    }
+
+    /**
+     * One page of the caller's queue without the total: for the workbench's lazy grid, which takes its size from
+     * {@link #countsByPriority} and would otherwise count every matching case again on each page it scrolls to.
+     */
+    @Transactional
+    public List<QueueItem> queueSlice(QueueFilter filter, PageRequest page) {
+        return read(filter, page, false).items();
+    }
+
+    private Page<QueueItem> read(QueueFilter filter, PageRequest page, boolean withTotal) {
         access.require(Permission.CASE_READ);
         Scope scope = access.scope();
         if (scope.isEmpty()) {
@@ -178,7 +192,7 @@ public class CaseService {
                     (Priority) r[6], (CaseStatus) r[7], due, due != null && due.isBefore(now), instantOf(r[9])));
         }
         audit.success("CASE_QUEUE_READ", "CASE", null, "page " + page.page() + ", " + rows.size() + " cases");
-        return new Page<>(rows, count.getSingleResult(), page.page(), page.size());
+        return new Page<>(rows, withTotal ? count.getSingleResult() : -1, page.page(), page.size());
     }
 
     /** Cases per priority in the caller's queue (the counts above the grid). */

@@ -58,6 +58,8 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> grade = new Select<>();
     private final Select<ClassRef> schoolClass = new Select<>();
     private final TextField search = new TextField();
+    /** The per-level counts last shown; the grid's size is taken from them. */
+    private Map<Priority, Long> shownCounts = Map.of();
 
     @Inject
     public CaseQueueView(CaseService cases, RosterService roster) {
@@ -141,7 +143,7 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> Labels.of("status", item.status())).setHeader(getTranslation("queue.status")).setAutoWidth(true);
         grid.setPartNameGenerator(item -> item.priority() == Priority.CRISIS ? "crisis-row" : item.overdue() ? "overdue-row" : null);
         grid.addItemClickListener(e -> navigateTo(e.getItem()));
-        grid.setItems(query -> cases.queue(filter(), new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+        grid.setItems(query -> cases.queueSlice(filter(), new PageRequest(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) total());
         add(grid);
         setFlexGrow(1, grid);
@@ -166,20 +168,21 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
                 q == null || q.isBlank() ? null : q.trim());
     }
 
-    /** The total for the grid's scroll bar, from the per-level counts (no second read of the cases). */
+    /** The total for the grid's scroll bar, from the per-level counts shown above it (no second count of the cases). */
     private long total() {
-        Map<Priority, Long> byLevel = cases.countsByPriority(filter());
+        Map<Priority, Long> byLevel = shownCounts;
         Priority only = priority.getValue();
         return only == null ? byLevel.values().stream().mapToLong(Long::longValue).sum() : byLevel.getOrDefault(only, 0L);
     }
 
     private void refresh() {
-        grid.getDataProvider().refreshAll();
         refreshCounts();
+        grid.getDataProvider().refreshAll();
     }
 
     private void refreshCounts() {
         Map<Priority, Long> byLevel = cases.countsByPriority(filter());
+        shownCounts = byLevel;
         counts.removeAll();
         List<Priority> shown = new ArrayList<>(List.of(LEVELS));
         for (Priority p : shown) {
