@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,13 +16,17 @@ import java.util.List;
 
 /**
  * Appends entries to the chain with plain JDBC on the shared pool. The chain's tip (audit_head) is locked
- * for the append, so entries get gapless ids in one order across every instance.
+ * for the append, so entries get gapless ids in one order across every instance. A transaction that appends
+ * again reuses the tip it left (it still holds the lock) instead of reading the head once more.
  */
 @ApplicationScoped
 public class AuditStore {
 
     @Resource(lookup = "jdbc/xinyu")
     DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
 
     /** Appends inside whatever transaction is running (the caller's, at commit time). */
     public void append(List<AuditRecord> records) {
@@ -37,16 +43,23 @@ public class AuditStore {
         append(records);
     }
 
+    /** The chain's tip as this transaction left it; while the transaction lives it holds the head's lock. */
+    private record Tip(long lastId, String lastHash) {
+    }
+
     private void append(Connection connection, List<AuditRecord> records) throws SQLException {
-        long lastId;
-        String lastHash;
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
-             ResultSet rs = lock.executeQuery()) {
-            rs.next();
-            lastId = rs.getLong(1);
-            lastHash = rs.getString(2);
+        boolean inTransaction = registry != null && registry.getTransactionStatus() == Status.STATUS_ACTIVE; // null outside a container
+        Tip tip = inTransaction ? (Tip) registry.getResource(Tip.class) : null;
+        if (tip == null) { // the first append of this transaction takes the lock
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT last_id, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
+                 ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                tip = new Tip(rs.getLong(1), rs.getString(2));
+            }
         }
+        long lastId = tip.lastId();
+        String lastHash = tip.lastHash();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO audit_entry (id, at, actor, action, target_type, target_id, outcome, client_address, "
                         + "request_id, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -70,10 +83,13 @@ public class AuditStore {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement tip = connection.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
-            tip.setLong(1, lastId);
-            tip.setString(2, lastHash);
-            tip.executeUpdate();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1")) {
+            update.setLong(1, lastId);
+            update.setString(2, lastHash);
+            update.executeUpdate();
+        }
+        if (inTransaction) {
+            registry.putResource(Tip.class, new Tip(lastId, lastHash));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.xinyu.platform.RequestContext;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,14 +49,44 @@ public class AuditTrail {
     }
 
     public void record(String action, String targetType, Object targetId, Outcome outcome, String detail) {
-        AuditRecord entry = entry(action, targetType, targetId, outcome, detail);
+        append(List.of(entry(action, targetType, targetId, outcome, detail)));
+    }
+
+    /**
+     * Collects successful actions and appends them together ({@link Batch#append()}): one write of the chain for a
+     * whole sweep page or a whole case outcome instead of one per entry.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Entries collected for one append; not thread-safe. */
+    public final class Batch {
+        private final List<AuditRecord> entries = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        public void success(String action, String targetType, Object targetId, String detail) {
+            entries.add(entry(action, targetType, targetId, Outcome.SUCCESS, detail));
+        }
+
+        public void append() {
+            if (!entries.isEmpty()) {
+                AuditTrail.this.append(List.copyOf(entries));
+                entries.clear();
+            }
+        }
+    }
+
+    private void append(List<AuditRecord> entries) {
         if (registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
             // inside the caller's transaction: the entry commits with the work or not at all. (Deferring the
             // append to beforeCompletion was tried: the connection got there is not enlisted, so it neither
             // joined the transaction nor held the chain's lock; a load test produced duplicate ids.)
-            store.append(List.of(entry));
+            store.append(entries);
         } else {
-            store.appendIndependently(List.of(entry));
+            store.appendIndependently(entries);
         }
     }
 

@@ -72,7 +72,7 @@ public class CaseOutcomes {
             }
         }
         int changed = 0;
-        List<Runnable> audits = new ArrayList<>();
+        AuditTrail.Batch audits = audit.batch();
         for (Item item : candidates) {
             CaseFile caseFile = cases.get(item.studentId());
             if (applyOne(item, outlooks.get(item.studentId()), caseFile,
@@ -82,7 +82,7 @@ public class CaseOutcomes {
         }
         // the audit chain's lock is held from the first append until commit: write everything else first
         em.flush();
-        audits.forEach(Runnable::run);
+        audits.append();
         return changed;
     }
 
@@ -92,7 +92,7 @@ public class CaseOutcomes {
 
     /** Returns whether anything changed; the explanation is stored if so, or always for fact writes. */
     private boolean applyOne(Item item, StudentOutlook existing, CaseFile caseFile, List<FollowUp> open, boolean recordAlways,
-                             List<Runnable> audits) {
+                             AuditTrail.Batch audits) {
         CaseOutcome outcome = item.outcome();
         long studentId = item.studentId();
         boolean changed = standingChanged(item, existing);
@@ -109,7 +109,7 @@ public class CaseOutcomes {
             caseFile = new CaseFile(studentId, item.schoolId(), item.classId(), item.grade(), now);
             em.persist(caseFile); // the sequence assigns the id here: no flush needed (a flush per case made pages quadratic)
             long openedId = caseFile.id();
-            audits.add(() -> audit.success("CASE_OPEN", "CASE", openedId, "priority " + outcome.priority()));
+            audits.success("CASE_OPEN", "CASE", openedId, "priority " + outcome.priority());
             changed = true;
         }
         if (caseFile != null) {
@@ -119,7 +119,7 @@ public class CaseOutcomes {
                 caseFile.decide(outcome.priority(), reachedAt, outcome.reasonsJson(), outcome.ruleSetVersion());
                 if (previous != outcome.priority() && existing != null) {
                     long caseId = caseFile.id();
-                    audits.add(() -> audit.success("CASE_PRIORITY", "CASE", caseId, previous + " -> " + outcome.priority()));
+                    audits.success("CASE_PRIORITY", "CASE", caseId, previous + " -> " + outcome.priority());
                 }
             }
             boolean actions = false;
@@ -143,7 +143,7 @@ public class CaseOutcomes {
                 Optional<FollowUp> target = open.stream().filter(f -> f.id() != null && f.id() == order.followUpId()).findFirst();
                 if (target.isPresent() && target.get().escalate(order.level(), now)) {
                     FollowUp escalated = target.get();
-                    audits.add(() -> audit.success("ESCALATE_" + order.level(), "FOLLOW_UP", escalated.id(), "case " + escalated.caseId()));
+                    audits.success("ESCALATE_" + order.level(), "FOLLOW_UP", escalated.id(), "case " + escalated.caseId());
                     actions = true;
                 }
             }
