@@ -317,8 +317,8 @@ public class CaseService {
 
     @Transactional
     public HomeVisitRecord recordHomeVisitForStudent(long studentId, NewHomeVisit request) {
-        Student s = students.forFactWrite(studentId, Permission.HOME_VISIT_WRITE);
-        return recordHomeVisit(s.id(), request);
+        students.requireFactWrite(studentId, Permission.HOME_VISIT_WRITE);
+        return recordHomeVisit(studentId, request);
     }
 
     private HomeVisitRecord recordHomeVisit(long studentId, NewHomeVisit request) {

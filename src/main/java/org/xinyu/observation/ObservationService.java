@@ -13,7 +13,6 @@ import org.xinyu.platform.Zones;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.Validation;
 import org.xinyu.security.Permission;
-import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
 import java.time.Clock;
@@ -45,8 +44,8 @@ public class ObservationService {
 
     @Transactional
     public Observation record(long studentId, NewObservation request) {
-        Student student = students.forFactWrite(studentId, Permission.OBSERVATION_WRITE);
-        Observation observation = store(student.id(), request);
+        students.requireFactWrite(studentId, Permission.OBSERVATION_WRITE);
+        Observation observation = store(studentId, request);
         factsChanged.fire(new FactsChanged(studentId, "OBSERVATION"));
         audit.success("OBSERVATION_RECORD", "STUDENT", studentId, "category=" + observation.category());
         return observation;

@@ -14,7 +14,6 @@ import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.problem.Validation;
 import org.xinyu.security.Permission;
-import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
 import java.time.Clock;
@@ -46,8 +45,8 @@ public class ScreeningService {
 
     @Transactional
     public ScreeningRecord record(long studentId, NewScreening request) {
-        Student student = students.forFactWrite(studentId, Permission.SCREENING_WRITE);
-        ScreeningRecord stored = store(student.id(), request);
+        students.requireFactWrite(studentId, Permission.SCREENING_WRITE);
+        ScreeningRecord stored = store(studentId, request);
         factsChanged.fire(new FactsChanged(studentId, "SCREENING"));
         audit.success("SCREENING_RECORD", "STUDENT", studentId, "instrument=" + stored.instrument());
         return stored;
