@@ -15,11 +15,18 @@ import org.xinyu.platform.problem.Validation;
 import org.xinyu.security.Access;
 import org.xinyu.security.AccountStore;
 import org.xinyu.security.Permission;
+import org.xinyu.security.Role;
 import org.xinyu.security.Scope;
+import org.xinyu.security.SessionRegistry;
 import org.xinyu.security.UserAccount;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Schools and classes: the administrator builds the school – grade – class network here. */
 @ApplicationScoped
@@ -37,10 +44,21 @@ public class OrganisationService {
     @Inject
     AccountStore accounts;
 
+    @Inject
+    SessionRegistry sessions;
+
     public record NewSchool(String code, String name, String district, String stage) {
     }
 
     public record NewClass(Integer grade, Integer classNo, String headTeacher) {
+    }
+
+    /** A person who may lead a class: an enabled head-teacher account of the school. */
+    public record Teacher(String username, String displayName) {
+    }
+
+    /** A class with its head teacher's name (null when it has none). */
+    public record ClassSummary(long id, int grade, int classNo, Teacher headTeacher, int version) {
     }
 
     @Transactional
@@ -148,6 +166,79 @@ public class OrganisationService {
         School school = school(schoolCode);
         return em.createQuery("select c from SchoolClass c where c.school = :s order by c.grade, c.classNo", SchoolClass.class)
                 .setParameter("s", school).getResultList();
+    }
+
+    /** The classes of a school by id (for account administration, which knows schools by id). */
+    @Transactional
+    public List<SchoolClass> classes(long schoolId) {
+        access.require(Permission.ORGANISATION_READ);
+        School school = em.find(School.class, schoolId);
+        if (school == null || !access.scope().coversSchool(school.id())) {
+            return List.of();
+        }
+        return em.createQuery("select c from SchoolClass c where c.school = :s order by c.grade, c.classNo", SchoolClass.class)
+                .setParameter("s", school).getResultList();
+    }
+
+    /** The classes of a school with their head teachers' names (the administrator's class list). */
+    @Transactional
+    public List<ClassSummary> classSummaries(String schoolCode) {
+        List<SchoolClass> classes = classes(schoolCode);
+        Set<Long> teacherIds = classes.stream().map(SchoolClass::headTeacherId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, UserAccount> teachers = accounts.byIds(teacherIds).stream().collect(Collectors.toMap(UserAccount::id, Function.identity()));
+        return classes.stream().map(c -> {
+            UserAccount t = c.headTeacherId() == null ? null : teachers.get(c.headTeacherId());
+            return new ClassSummary(c.id(), c.grade(), c.classNo(), t == null ? null : new Teacher(t.username(), t.displayName()), c.version());
+        }).toList();
+    }
+
+    /** Who may lead a class of this school: its enabled accounts with the head-teacher role. */
+    @Transactional
+    public List<Teacher> headTeacherCandidates(String schoolCode) {
+        access.require(Permission.ORGANISATION_MANAGE);
+        School school = findSchool(schoolCode).orElseThrow(() -> ProblemException.notFound("School"));
+        return accounts.enabledWithRole(Role.HEAD_TEACHER, school.id()).stream()
+                .map(a -> new Teacher(a.username(), a.displayName())).toList();
+    }
+
+    /**
+     * Gives a class a new head teacher (or none, for a blank username): an enabled head-teacher account of the
+     * class's school. The class moves from the previous head teacher's scope to the new one's; the previous
+     * head teacher's workbench sessions end, so that the class leaves their scope at once (the new head teacher
+     * sees it from their next sign-in). With {@code expectedVersion}, a class changed meanwhile is refused (409).
+     */
+    @Transactional
+    public SchoolClass assignHeadTeacher(long classId, String username, Integer expectedVersion) {
+        access.require(Permission.ORGANISATION_MANAGE);
+        SchoolClass schoolClass = classById(classId).orElseThrow(() -> ProblemException.notFound("Class"));
+        if (expectedVersion != null && expectedVersion != schoolClass.version()) {
+            throw ProblemException.conflict("The class was changed meanwhile; reload it and try again.");
+        }
+        UserAccount next = null;
+        if (username != null && !username.isBlank()) {
+            next = accounts.byUsername(username.strip())
+                    .filter(a -> a.enabled() && a.roles().contains(Role.HEAD_TEACHER)
+                            && Objects.equals(a.schoolId(), schoolClass.school().id()))
+                    .orElseThrow(() -> ProblemException.invalid("headTeacher", "not an enabled head teacher of this school"));
+        }
+        Long previousId = schoolClass.headTeacherId();
+        if (Objects.equals(previousId, next == null ? null : next.id())) {
+            return schoolClass;
+        }
+        UserAccount previous = previousId == null ? null : accounts.byId(previousId).orElse(null);
+        if (previous != null) {
+            previous.removeClass(classId);
+        }
+        if (next != null) {
+            next.addClass(classId);
+        }
+        schoolClass.assignHeadTeacher(next == null ? null : next.id());
+        audit.success("CLASS_HEAD_TEACHER", "CLASS", classId,
+                "from " + (previous == null ? "none" : previous.username()) + " to " + (next == null ? "none" : next.username()));
+        if (previous != null) {
+            sessions.endSessions(previous.username());
+        }
+        return schoolClass;
     }
 
     public Optional<School> findSchool(String code) {

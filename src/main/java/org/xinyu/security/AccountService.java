@@ -8,11 +8,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
+import org.xinyu.platform.Page;
+import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.problem.Validation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -43,6 +46,9 @@ public class AccountService {
     @Inject
     SessionRegistry sessions;
 
+    @Inject
+    LoginSettings settings;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -50,11 +56,37 @@ public class AccountService {
                              Long schoolId, Set<Integer> grades, Set<Long> classIds) {
     }
 
+    /** Which accounts to list: text in the username or name, a role, a school; each may be null. */
+    public record AccountFilter(String text, Role role, Long schoolId) {
+        public static final AccountFilter ALL = new AccountFilter(null, null, null);
+    }
+
+    /** An account as the administrator's list shows it: identity, roles, scope by ids, and whether it can be used. */
+    public record AccountSummary(long id, String username, String displayName, Set<Role> roles, Long schoolId,
+                                 Set<Integer> grades, Set<Long> classIds, List<AccountState> states) {
+        public boolean enabled() {
+            return !states.contains(AccountState.DISABLED);
+        }
+    }
+
     @Transactional
     public UserAccount create(NewAccount request) {
+        return create(request, false);
+    }
+
+    /**
+     * Creates an account; with {@code changeAtFirstSignIn} its password counts as expired from the start (the
+     * administrator chose it, so the person must replace it before doing anything else).
+     */
+    @Transactional
+    public UserAccount create(NewAccount request, boolean changeAtFirstSignIn) {
         access.require(Permission.ACCOUNT_MANAGE);
         UserAccount account = createUnchecked(request);
         audit.success("ACCOUNT_CREATE", "ACCOUNT", account.id(), "roles=" + request.roles());
+        if (changeAtFirstSignIn) {
+            account.requirePasswordChange();
+            audit.success("PASSWORD_EXPIRE", "ACCOUNT", account.id(), "change required at first sign-in");
+        }
         return account;
     }
 
@@ -114,6 +146,34 @@ public class AccountService {
     public long count() {
         access.require(Permission.ACCOUNT_READ);
         return accounts.count();
+    }
+
+    /** A page of the accounts matching the filter, by username, each with its state. */
+    @Transactional
+    public Page<AccountSummary> search(AccountFilter filter, PageRequest page) {
+        access.require(Permission.ACCOUNT_READ);
+        AccountStore.Criteria criteria = criteria(filter);
+        Instant now = clock.instant();
+        List<AccountSummary> items = accounts.search(criteria, page.offset(), page.size()).stream()
+                .map(a -> summary(a, now)).toList();
+        return new Page<>(items, accounts.count(criteria), page.page(), page.size());
+    }
+
+    /** How many accounts match the filter. */
+    @Transactional
+    public long count(AccountFilter filter) {
+        access.require(Permission.ACCOUNT_READ);
+        return accounts.count(criteria(filter));
+    }
+
+    private static AccountStore.Criteria criteria(AccountFilter filter) {
+        AccountFilter f = filter == null ? AccountFilter.ALL : filter;
+        return new AccountStore.Criteria(f.text(), f.role(), f.schoolId());
+    }
+
+    private AccountSummary summary(UserAccount a, Instant now) {
+        return new AccountSummary(a.id(), a.username(), a.displayName(), a.roles(), a.schoolId(), a.grades(), a.classIds(),
+                AccountState.of(a.enabled(), a.isLockedAt(now), a.isPasswordExpiredAt(now, settings.passwordMaxAge())));
     }
 
     @Transactional
@@ -192,6 +252,36 @@ public class AccountService {
         UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
         account.requirePasswordChange();
         audit.success("PASSWORD_EXPIRE", "ACCOUNT", account.id(), "change required at next use");
+        return account;
+    }
+
+    /**
+     * An administrator gives the account a temporary password (checked by the password policy): it must be
+     * changed at the next sign-in, a lockout is lifted, the remembered credential is forgotten and the
+     * account's workbench sessions end.
+     */
+    @Transactional
+    public UserAccount resetPassword(String username, String temporaryPassword) {
+        access.require(Permission.ACCOUNT_MANAGE);
+        UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
+        Validation v = new Validation();
+        if (temporaryPassword == null || temporaryPassword.isEmpty()) {
+            v.add(new FieldError("password", "is required"));
+        } else {
+            for (String violation : policy.violations(account.username(), temporaryPassword)) {
+                v.add(new FieldError("password", violation));
+            }
+        }
+        v.check();
+        account.resetPassword(hashing.hash(temporaryPassword.toCharArray()), clock.instant());
+        hashing.forget(account.username());
+        audit.success("PASSWORD_RESET", "ACCOUNT", account.id(), "temporary password, change required at next sign-in");
+        String name = account.username();
+        sessions.endSessions(name);
+        afterCommit(() -> {
+            hashing.forget(name);
+            sessions.endSessions(name);
+        });
         return account;
     }
 

@@ -1,11 +1,28 @@
 package org.xinyu.security;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Resolves a school code for account creation. Security must not depend on the organisation feature
- * (the organisation calls security), so the organisation implements this.
+ * Resolves schools and classes for account administration (a code on creation, names for the scope an account
+ * holds). Security must not depend on the organisation feature (the organisation calls security), so the
+ * organisation implements this.
  */
 public interface SchoolLookup {
+
+    /** A school as account administration names it; {@code firstGrade..lastGrade} are the grades it teaches. */
+    record SchoolRef(long id, String code, String name, int firstGrade, int lastGrade) {
+    }
+
+    /** A class of a school. */
+    record ClassRef(long id, long schoolId, int grade, int classNo) {
+    }
+
     Optional<Long> idOf(String schoolCode);
+
+    /** Every school the caller may read, by code. */
+    List<SchoolRef> schools();
+
+    /** The classes of one school, by grade and number (empty for a school the caller may not read). */
+    List<ClassRef> classes(long schoolId);
 }

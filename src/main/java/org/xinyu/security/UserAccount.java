@@ -138,6 +138,17 @@ public class UserAccount {
         this.passwordChangeRequired = false;
     }
 
+    /**
+     * An administrator sets a temporary password: it counts as expired (to be changed at the next sign-in), and
+     * a lockout from failed sign-ins is lifted, since the person has been helped back in.
+     */
+    public void resetPassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+        this.passwordChangeRequired = true;
+        recordSuccess();
+    }
+
     /** The administrator's "change it at the next sign-in": the password counts as expired until changed. */
     public void requirePasswordChange() {
         this.passwordChangeRequired = true;
@@ -172,6 +183,10 @@ public class UserAccount {
 
     public void addClass(long classId) {
         classIds.add(classId);
+    }
+
+    public void removeClass(long classId) {
+        classIds.remove(classId);
     }
 
     public Long id() {

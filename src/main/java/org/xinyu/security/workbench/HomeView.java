@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The start page: each role lands where its day starts (counsellor: the case queue; head teacher: my class;
- * leaders: escalations; auditor: the audit log). Roles without a workbench page see a short note.
+ * leaders: escalations; auditor: the audit log; system administrator: the accounts; rule administrator: the rule
+ * sets). Roles without a workbench page see a short note.
  */
 @Route(value = "", layout = MainLayout.class)
 @Permits({})
@@ -30,7 +31,9 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             Map.entry(Role.HEAD_TEACHER, "class"),
             Map.entry(Role.GRADE_LEADER, "escalations"),
             Map.entry(Role.SCHOOL_LEADER, "escalations"),
-            Map.entry(Role.AUDITOR, "audit"));
+            Map.entry(Role.AUDITOR, "audit"),
+            Map.entry(Role.SYSTEM_ADMIN, "accounts"),
+            Map.entry(Role.RULE_ADMIN, "rules"));
 
     public HomeView() {
         addClassName("home-view");
