@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.List;
@@ -35,13 +34,17 @@ public class CaseOutcomes {
     @Inject
     Clock clock;
 
-    /** One student's outcome, with where the student is (copied onto the case for the queue's index). */
-    public record Item(long studentId, long schoolId, long classId, int grade, CaseOutcome outcome) {
+    /**
+     * One student's outcome, with where the student is (copied onto the case for the queue's index), and the
+     * student's case file (null if none) and its open follow-ups, read earlier in the same transaction.
+     */
+    public record Item(long studentId, long schoolId, long classId, int grade, CaseOutcome outcome,
+                       CaseFile caseFile, List<FollowUp> openFollowUps) {
     }
 
     /**
-     * Applies a batch of outcomes with a few queries for the whole batch: outlooks first, so that unchanged
-     * students cost nothing more; then cases and open follow-ups of the changed ones.
+     * Applies a batch of outcomes with one query for the whole batch (the outlooks, so that unchanged students cost
+     * nothing more); the case files and open follow-ups come with the items.
      *
      * @param recordAlways store the explanation even when nothing changed (fact writes do; the sweep does not)
      * @return how many outcomes differed from the last one
@@ -60,23 +63,10 @@ public class CaseOutcomes {
         if (candidates.isEmpty()) {
             return 0;
         }
-        Map<Long, CaseFile> cases = em.createQuery("select c from CaseFile c where c.studentId in :ids", CaseFile.class)
-                .setParameter("ids", candidates.stream().map(Item::studentId).toList()).getResultList().stream()
-                .collect(Collectors.toMap(CaseFile::studentId, c -> c));
-        Map<Long, List<FollowUp>> open = new HashMap<>();
-        if (!cases.isEmpty()) {
-            for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId in :ids and f.status = :open", FollowUp.class)
-                    .setParameter("ids", cases.values().stream().map(CaseFile::id).toList()).setParameter("open", FollowUpStatus.OPEN)
-                    .getResultList()) {
-                open.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f);
-            }
-        }
         int changed = 0;
         AuditTrail.Batch audits = audit.batch();
         for (Item item : candidates) {
-            CaseFile caseFile = cases.get(item.studentId());
-            if (applyOne(item, outlooks.get(item.studentId()), caseFile,
-                    caseFile == null ? new ArrayList<>() : open.getOrDefault(caseFile.id(), new ArrayList<>()), recordAlways, audits)) {
+            if (applyOne(item, outlooks.get(item.studentId()), item.caseFile(), new ArrayList<>(item.openFollowUps()), recordAlways, audits)) {
                 changed++;
             }
         }

@@ -64,8 +64,13 @@ public class FactAssembler {
     @Inject
     Clock clock;
 
-    /** One student's facts, where the case lives, and the facts' identities for the explanation. */
-    public record Assembled(long studentId, long schoolId, long classId, int grade, StudentFacts facts, String factsJson) {
+    /**
+     * One student's facts, where the case lives, and the facts' identities for the explanation; with the case file
+     * (null when the student has none) and its open follow-ups as read here, so that applying the outcome in the
+     * same transaction does not read them again.
+     */
+    public record Assembled(long studentId, long schoolId, long classId, int grade, StudentFacts facts, String factsJson,
+                            CaseFile caseFile, List<FollowUp> openFollowUps) {
     }
 
     public List<Assembled> assemble(List<Long> studentIds) {
@@ -97,8 +102,13 @@ public class FactAssembler {
                 .collect(Collectors.toMap(CaseFile::studentId, Function.identity()));
 
         List<Long> caseIds = cases.values().stream().filter(c -> c.status() == CaseStatus.OPEN).map(CaseFile::id).toList();
+        // open follow-ups of every case, closed ones too (a closed case may still wait for referral feedback): the
+        // outcome is applied against them; only an open case's are facts
+        Map<Long, List<FollowUp>> openFollowUps = cases.isEmpty() ? Map.of() : group(em.createQuery(
+                        "select f from FollowUp f where f.caseId in :ids and f.status = :open", FollowUp.class)
+                .setParameter("ids", cases.values().stream().map(CaseFile::id).toList()).setParameter("open", FollowUpStatus.OPEN)
+                .getResultList(), FollowUp::caseId);
         Map<Long, RiskAssessment> latestAssessment = new HashMap<>();
-        Map<Long, List<FollowUp>> openFollowUps = Map.of();
         Map<Long, List<Object[]>> completions = Map.of();
         Map<Long, List<Referral>> openReferrals = Map.of();
         if (!caseIds.isEmpty()) {
@@ -106,8 +116,6 @@ public class FactAssembler {
                     .setParameter("ids", caseIds).getResultList()) {
                 latestAssessment.merge(a.caseId(), a, (x, y) -> x.assessedAt().isAfter(y.assessedAt()) ? x : y);
             }
-            openFollowUps = group(em.createQuery("select f from FollowUp f where f.caseId in :ids and f.status = :open", FollowUp.class)
-                    .setParameter("ids", caseIds).setParameter("open", FollowUpStatus.OPEN).getResultList(), FollowUp::caseId);
             completions = group(em.createQuery("select f.caseId, f.type, max(f.completedAt) from FollowUp f "
                             + "where f.caseId in :ids and f.status = :done group by f.caseId, f.type", Object[].class)
                     .setParameter("ids", caseIds).setParameter("done", FollowUpStatus.DONE).getResultList(), row -> (Long) row[0]);
@@ -184,7 +192,8 @@ public class FactAssembler {
                 jcase.add("openReferrals", jr);
                 json.add("case", jcase);
             }
-            result.add(new Assembled(id, schoolId, classId, grade, b.build(), json.build().toString()));
+            result.add(new Assembled(id, schoolId, classId, grade, b.build(), json.build().toString(),
+                    c, c == null ? List.of() : openFollowUps.getOrDefault(c.id(), List.of())));
         }
         result.sort(Comparator.comparing(Assembled::studentId));
         return result;

@@ -60,7 +60,7 @@ public class StudentEvaluator {
         for (FactAssembler.Assembled a : assembler.assemble(studentIds)) {
             Evaluation evaluation = active.rules().evaluate(a.facts(), clock);
             CaseOutcome outcome = OutcomeTranslator.translate(evaluation, trigger, active.version(), a.factsJson());
-            items.add(new CaseOutcomes.Item(a.studentId(), a.schoolId(), a.classId(), a.grade(), outcome));
+            items.add(new CaseOutcomes.Item(a.studentId(), a.schoolId(), a.classId(), a.grade(), outcome, a.caseFile(), a.openFollowUps()));
         }
         return outcomes.applyAll(items, recordAlways);
     }
