@@ -3,6 +3,7 @@ package org.xinyu.it.workbench;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -173,6 +175,64 @@ final class Browser implements AutoCloseable {
                 """, gridId);
     }
 
+    /** Sets the browser window so that the page's viewport (window.innerWidth x innerHeight) is width x height. */
+    void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        // headless Chromium may count some window decoration: correct by what the page sees
+        Number innerWidth = (Number) js("return window.innerWidth;");
+        Number innerHeight = (Number) js("return window.innerHeight;");
+        if (innerWidth.intValue() != width || innerHeight.intValue() != height) {
+            driver.manage().window().setSize(new Dimension(2 * width - innerWidth.intValue(), 2 * height - innerHeight.intValue()));
+        }
+        waitFor("a viewport of " + width + "x" + height, () -> ((Number) js("return window.innerWidth;")).intValue() == width
+                && ((Number) js("return window.innerHeight;")).intValue() == height);
+        settle();
+    }
+
+    /** Fails when the page is wider than the window (a horizontal scroll bar for the whole page). */
+    void assertNoHorizontalOverflow(String where) {
+        settle();
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                + " document.body.scrollWidth];");
+        Assertions.assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(),
+                () -> "The page overflows horizontally on " + where + ": scrollWidth " + widths.get(0) + " > clientWidth " + widths.get(1)
+                        + " (body " + widths.get(2) + "); widest elements: " + widestElements(widths.get(1).intValue()));
+    }
+
+    /** For a failure message: elements whose right edge lies beyond the given width. */
+    private Object widestElements(int width) {
+        return js("""
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > arguments[0] + 1)
+                    .slice(0, 8).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')
+                    + ' right=' + Math.round(e.getBoundingClientRect().right));
+                """, width);
+    }
+
+    /** Whether the element is inside the viewport and on top at its centre (not covered, not scrolled away). */
+    boolean reachable(WebElement element) {
+        return Boolean.TRUE.equals(js("""
+                const e = arguments[0]; const r = e.getBoundingClientRect();
+                if (r.width <= 0 || r.height <= 0 || r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight) {
+                    return false;
+                }
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return !!hit && (hit === e || e.contains(hit));
+                """, element));
+    }
+
+    /** The CSS media type the page is rendered for: "print" to see the print stylesheet, "" for the screen again. */
+    void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /** The routes of the side navigation, in order. */
+    @SuppressWarnings("unchecked")
+    List<String> navRoutes() {
+        return (List<String>) js("return [...document.querySelectorAll('#side-nav vaadin-side-nav-item')]"
+                + ".map(i => i.getAttribute('data-route'));");
+    }
+
     /** Fails on any "!zh: key" marker of a missing translation, in the page or its title. */
     void assertTranslated(String where) {
         String text = bodyText() + "\n" + driver.getTitle();
@@ -189,6 +249,34 @@ final class Browser implements AutoCloseable {
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole page, not only the visible part (Chromium's capture beyond the viewport). */
+    @SuppressWarnings("unchecked")
+    Path fullPageScreenshot(String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = ((Number) size.get("height")).doubleValue();
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        return write(name + ".png", Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /** The page printed to PDF by Chromium (A4, with the page's print stylesheet), as a file under target/screenshots. */
+    Path printToPdf(String name) {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                "preferCSSPageSize", true, "printBackground", true));
+        return write(name + ".pdf", Base64.getDecoder().decode((String) pdf.get("data")));
+    }
+
+    private static Path write(String file, byte[] bytes) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            return Files.write(SCREENSHOTS.resolve(file), bytes);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
