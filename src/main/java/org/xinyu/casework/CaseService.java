@@ -17,6 +17,7 @@ import org.xinyu.platform.crypto.NoteCipher;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.problem.Validation;
+import org.xinyu.screening.ScreeningRecord;
 import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.Permission;
@@ -107,7 +108,29 @@ public class CaseService {
         access.require(Permission.CASE_READ);
         CaseFile c = inScope(caseId);
         audit.success("CASE_READ", "CASE", caseId);
-        return assemble(c);
+        return assemble(c, true);
+    }
+
+    /** A case's printed summary: what the caller may see of the case, without any confidential note text. */
+    public record CaseSummary(CaseView view, String schoolName, List<ScreeningRecord> recentScreenings) {
+    }
+
+    /**
+     * The case summary a counsellor prints before a parents' meeting: the same permission, scope and audit as
+     * reading the case (a {@code CASE_READ}, detail "printed summary"), the latest screening results, and no
+     * confidential note opened at all (assessment, completion and referral feedback notes stay sealed).
+     */
+    @Transactional
+    public CaseSummary summary(long caseId, int screenings) {
+        access.require(Permission.CASE_READ);
+        CaseFile c = inScope(caseId);
+        audit.success("CASE_READ", "CASE", caseId, "printed summary");
+        CaseView view = assemble(c, false);
+        String schoolName = view.student().schoolClass().school().name();
+        List<ScreeningRecord> recent = em.createQuery("select r from ScreeningRecord r where r.studentId = :s "
+                        + "order by r.administeredOn desc, r.id desc", ScreeningRecord.class)
+                .setParameter("s", c.studentId()).setMaxResults(screenings).getResultList();
+        return new CaseSummary(view, schoolName, recent);
     }
 
     @Transactional
@@ -119,12 +142,14 @@ public class CaseService {
                 .setParameter("s", studentId).getResultList().stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Case"));
         audit.success("CASE_READ", "CASE", c.id());
-        return assemble(c);
+        return assemble(c, true);
     }
 
-    private CaseView assemble(CaseFile c) {
+    /** {@code openNotes}: whether a caller allowed to read confidential notes gets them opened (not for the printed summary). */
+    private CaseView assemble(CaseFile c, boolean openNotes) {
         AccountPrincipal caller = access.caller();
         boolean confidential = caller.may(Permission.CASE_CONFIDENTIAL_READ);
+        boolean notes = confidential && openNotes;
         boolean allFollowUps = confidential || caller.has(Role.SCHOOL_LEADER) || caller.has(Role.AUDITOR);
         Student student = students.find(c.studentId()).orElseThrow();
         StudentOutlook outlook = em.find(StudentOutlook.class, c.studentId());
@@ -134,7 +159,8 @@ public class CaseService {
             boolean visible = allFollowUps || f.ownerRole() == OwnerRole.HEAD_TEACHER
                     || (caller.has(Role.GRADE_LEADER) && f.escalationLevel() != null);
             if (visible) {
-                boolean noteVisible = confidential || (f.ownerRole() == OwnerRole.HEAD_TEACHER && caller.may(Permission.FOLLOW_UP_COMPLETE));
+                boolean noteVisible = openNotes && (confidential
+                        || (f.ownerRole() == OwnerRole.HEAD_TEACHER && caller.may(Permission.FOLLOW_UP_COMPLETE)));
                 followUps.add(new FollowUpView(f, noteVisible ? cipher.open(f.sealedCompletionNote()) : null));
             }
         }
@@ -143,14 +169,14 @@ public class CaseService {
         if (confidential || caller.has(Role.SCHOOL_LEADER) || caller.has(Role.AUDITOR)) {
             for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId = :c order by a.assessedAt desc", RiskAssessment.class)
                     .setParameter("c", c.id()).getResultList()) {
-                assessments.add(new AssessmentView(a, confidential ? cipher.open(a.sealedNote()) : null));
+                assessments.add(new AssessmentView(a, notes ? cipher.open(a.sealedNote()) : null));
             }
             for (Referral r : em.createQuery("select r from Referral r where r.caseId = :c order by r.openedAt desc", Referral.class)
                     .setParameter("c", c.id()).getResultList()) {
-                referrals.add(new ReferralView(r, confidential ? cipher.open(r.sealedFeedback()) : null));
+                referrals.add(new ReferralView(r, notes ? cipher.open(r.sealedFeedback()) : null));
             }
         }
-        return new CaseView(c, student, outlook, followUps, assessments, referrals, confidential);
+        return new CaseView(c, student, outlook, followUps, assessments, referrals, notes);
     }
 
     /** One page of the caller's queue with the total number of matching cases (the API's page). */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.casework.CaseHistory;
@@ -112,6 +114,11 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         Span status = new Span(Labels.of("status", view.caseFile().status()));
         status.addClassNames("badge", "status");
         header.add(status);
+        Button summary = new Button(getTranslation("summary.open"), VaadinIcon.PRINT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(CaseSummaryView.class, new RouteParameters("caseId", Long.toString(caseId)))));
+        summary.setId("case-summary-open");
+        summary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        header.add(summary);
         add(header);
 
         TabSheet tabs = new TabSheet();

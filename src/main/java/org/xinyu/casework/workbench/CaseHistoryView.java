@@ -63,7 +63,7 @@ public class CaseHistoryView extends VerticalLayout implements HasDynamicTitle {
         caseNo.setId("history-case");
         Button open = new Button(getTranslation("history.open"), e -> {
             if (caseNo.getValue() != null) {
-                show(caseNo.getValue(), getTranslation("history.caseHeading", caseNo.getValue()));
+                show(caseNo.getValue(), getTranslation("history.caseHeading", caseNo.getValue().toString()));
             }
         });
         open.setId("history-open");

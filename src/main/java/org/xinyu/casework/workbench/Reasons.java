@@ -9,12 +9,17 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.xinyu.casework.Priority;
 import org.xinyu.observation.ObservationCategory;
+import org.xinyu.platform.workbench.Formats;
 import org.xinyu.screening.Band;
+import org.xinyu.student.Circumstance;
 
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,8 +33,10 @@ final class Reasons {
             "reason.result.severe", "reason.riskFactors", "reason.riskFactors.many", "reason.safety.assessmentFloor",
             "reason.safety.reviewedObservation", "reason.safety.reviewedResult", "reason.safety.sticky");
 
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
     private static final Set<String> CATEGORIES = Stream.of(ObservationCategory.values()).map(Enum::name).collect(Collectors.toSet());
     private static final Set<String> PRIORITIES = Stream.of(Priority.values()).map(Enum::name).collect(Collectors.toSet());
+    private static final Set<String> CIRCUMSTANCES = Stream.of(Circumstance.values()).map(Enum::name).collect(Collectors.toSet());
     private static final Set<String> BANDS = Stream.of(Band.values()).map(Enum::name).collect(Collectors.toSet());
 
     record Reason(String rule, String key, String text) {
@@ -77,7 +84,23 @@ final class Reasons {
             if ("true".equals(value) || "false".equals(value)) {
                 return Labels.t("true".equals(value) ? "common.yes" : "common.no");
             }
-            return "[]".equals(value) ? Labels.t("common.none") : value;
+            if (INSTANT.matcher(value).matches()) { // a moment (UTC) as Beijing time, like every time in the workbench
+                try {
+                    return Formats.dateTime(Instant.parse(value), UI.getCurrent().getLocale());
+                } catch (DateTimeParseException e) {
+                    return value;
+                }
+            }
+            if ("[]".equals(value)) {
+                return Labels.t("common.none");
+            }
+            if (value.startsWith("[") && value.endsWith("]")) { // a set of family circumstances, e.g. [LEFT_BEHIND, POOR]
+                List<String> names = List.of(value.substring(1, value.length() - 1).split(",\\s*"));
+                if (CIRCUMSTANCES.containsAll(names)) {
+                    return names.stream().map(n -> Labels.t("circumstance." + n)).collect(Collectors.joining("、"));
+                }
+            }
+            return value;
         }
         if (v instanceof JsonNumber n) {
             return n.isIntegral() ? String.valueOf(n.longValue()) : n.toString();

@@ -69,6 +69,9 @@ class TranslationsIT {
                             browser.assertTranslated("the case file's tab " + tab);
                         }
                         browser.screenshot("case-timeline" + (english ? "-en" : ""));
+                        browser.click("#case-summary-open");
+                        browser.find("#case-summary");
+                        browser.assertTranslated("the printed case summary" + (english ? " in English" : ""));
                     }
                 }
                 browser.go("/");
