@@ -1,6 +1,10 @@
 package org.xinyu.casework.workbench;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,6 +24,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -29,6 +34,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.casework.CaseService;
@@ -78,7 +84,16 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     private final Access access;
     private final Clock clock;
 
+    /** Below this window width (tablets, either way round) the roster drops secondary columns and button labels. */
+    static final int COMPACT_BELOW = 1200;
+
     private final Grid<RosterRow> grid = new Grid<>();
+    private Grid.Column<RosterRow> studentNoColumn;
+    private Grid.Column<RosterRow> lastVisitColumn;
+    private Grid.Column<RosterRow> nextVisitColumn;
+    private Grid.Column<RosterRow> openFollowUpsColumn;
+    private Boolean compact;
+    private Registration resizeListener;
     private final Grid<OpenFollowUp> followUps = new Grid<>();
     private final Select<ClassRef> schoolClass = new Select<>();
     private final Select<Priority> priority = new Select<>();
@@ -153,12 +168,15 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("640px");
         grid.addComponentColumn(r -> Labels.badge(r.priority())).setHeader(getTranslation("queue.priority")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::studentCell).setHeader(getTranslation("queue.student")).setAutoWidth(true);
-        grid.addColumn(RosterRow::studentNo).setHeader(getTranslation("queue.studentNo")).setAutoWidth(true);
-        grid.addColumn(r -> Labels.classLabel(r.grade(), r.classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true);
-        grid.addColumn(r -> r.lastVisitOn() == null ? getTranslation("common.never") : Formats.date(r.lastVisitOn(), getLocale()))
+        studentNoColumn = grid.addColumn(RosterRow::studentNo).setHeader(getTranslation("queue.studentNo")).setAutoWidth(true);
+        // one class: its name on every row says nothing the page title does not
+        grid.addColumn(r -> Labels.classLabel(r.grade(), r.classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true)
+                .setVisible(classes.size() > 1);
+        lastVisitColumn = grid.addColumn(r -> r.lastVisitOn() == null ? getTranslation("common.never") : Formats.date(r.lastVisitOn(), getLocale()))
                 .setHeader(getTranslation("visit.last")).setAutoWidth(true);
-        grid.addComponentColumn(r -> {
+        nextVisitColumn = grid.addComponentColumn(r -> {
             Div due = new Div(new Span(r.nextVisitDue() == null ? "" : Formats.date(r.nextVisitDue(), getLocale())));
+            due.addClassName("due-cell");
             if (r.visitOverdue()) {
                 due.add(Labels.overdueBadge());
             }
@@ -169,7 +187,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
             }
             return due;
         }).setHeader(getTranslation("visit.nextDue")).setAutoWidth(true);
-        grid.addColumn(r -> r.openFollowUps() == 0 ? "" : String.valueOf(r.openFollowUps()))
+        openFollowUpsColumn = grid.addColumn(r -> r.openFollowUps() == 0 ? "" : String.valueOf(r.openFollowUps()))
                 .setHeader(getTranslation("class.openFollowUps")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFrozenToEnd(true);
         grid.setPartNameGenerator(r -> r.priority() == Priority.CRISIS ? "crisis-row" : null);
@@ -218,18 +236,68 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         observe.setAriaLabel(getTranslation("class.observeFor", r.name()));
         actions.add(observe);
         if (caller.may(Permission.HOME_VISIT_WRITE)) {
-            Button visit = new Button(getTranslation("class.visit"), VaadinIcon.HOME.create(), e -> visitDialog(r));
+            Button visit = secondaryAction(getTranslation("class.visit"), VaadinIcon.HOME, e -> visitDialog(r));
             visit.setId("visit-" + r.studentId());
             visit.setAriaLabel(getTranslation("class.visitFor", r.name()));
             actions.add(visit);
         }
         if (caller.may(Permission.CIRCUMSTANCES_WRITE)) {
-            Button circumstances = new Button(getTranslation("class.circumstances"), VaadinIcon.FAMILY.create(), e -> circumstancesDialog(r));
+            Button circumstances = secondaryAction(getTranslation("class.circumstances"), VaadinIcon.FAMILY, e -> circumstancesDialog(r));
             circumstances.setId("circumstances-" + r.studentId());
             circumstances.setAriaLabel(getTranslation("class.circumstancesFor", r.name()));
             actions.add(circumstances);
         }
         return actions;
+    }
+
+    /** A row action: in the compact roster an icon only, with its aria-label and a tooltip. */
+    private Button secondaryAction(String label, VaadinIcon icon, ComponentEventListener<ClickEvent<Button>> listener) {
+        Button button = Boolean.TRUE.equals(compact) ? new Button(icon.create(), listener) : new Button(label, icon.create(), listener);
+        button.addClassName("secondary-action");
+        button.setTooltipText(label);
+        return button;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> layoutFor(details.getWindowInnerWidth()));
+        resizeListener = page.addBrowserWindowResizeListener(e -> layoutFor(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+            resizeListener = null;
+        }
+        super.onDetach(event);
+    }
+
+    /**
+     * A tablet (portrait 768 or landscape 1024 wide, where the open drawer leaves about as much) shows the warning
+     * colour, the student, the home-visit due date and the row actions without scrolling sideways: the student
+     * number, the last visit and the open follow-ups count go, the due date wraps its badges, and the secondary
+     * actions (home visit, circumstances) show their icons only.
+     */
+    void layoutFor(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < COMPACT_BELOW;
+        if (compact != null && compact == narrow) {
+            return;
+        }
+        compact = narrow;
+        studentNoColumn.setVisible(!narrow);
+        lastVisitColumn.setVisible(!narrow);
+        openFollowUpsColumn.setVisible(!narrow); // the head teacher's own follow-ups are listed above the roster
+        // the due date takes the room left and wraps its badges (overdue, absent parent) instead of widening the grid
+        nextVisitColumn.setAutoWidth(!narrow);
+        if (narrow) {
+            nextVisitColumn.setWidth("9em");
+            nextVisitColumn.setFlexGrow(1);
+        }
+        grid.getDataProvider().refreshAll(); // the row actions again, with or without their labels
+        grid.recalculateColumnWidths();
     }
 
     private void observationDialog(RosterRow r) {
