@@ -46,8 +46,11 @@ public class EscalationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> Formats.dateTime(e.dueAt(), getLocale())).setHeader(getTranslation("followup.due")).setAutoWidth(true);
         grid.addColumn(e -> Labels.of("escalation", e.level())).setHeader(getTranslation("escalations.level")).setAutoWidth(true);
         grid.setItems(items);
-        if (items.isEmpty()) {
-            add(new Paragraph(getTranslation("escalations.none")));
+        if (items.isEmpty()) { // a sentence, not an empty table
+            Paragraph none = new Paragraph(getTranslation("escalations.none"));
+            none.setId("escalations-none");
+            add(none);
+            return;
         }
         add(grid);
         setFlexGrow(1, grid);
