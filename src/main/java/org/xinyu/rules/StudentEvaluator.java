@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.casework.CaseOutcome;
 import org.xinyu.casework.CaseOutcomes;
+import org.xinyu.platform.persistence.DatabaseMigration;
 import org.xinyu.platform.FactsChanged;
 import org.xinyu.rules.engine.Evaluation;
 
@@ -37,13 +38,34 @@ public class StudentEvaluator {
     @PersistenceContext(unitName = "xinyu")
     EntityManager em;
 
+    @Inject
+    DatabaseMigration database;
+
+    /** The row-lock clause for this database, read once (the database's kind does not change). */
+    private volatile String lockClause;
+
     /**
      * One evaluation per student at a time: two concurrent writes about one student would otherwise both open
      * its case. Rows are locked in id order, so a sweep page and a fact write cannot deadlock.
+     *
+     * <p>On PostgreSQL the lock is FOR NO KEY UPDATE: it serializes evaluations exactly like FOR UPDATE, but does
+     * not conflict with the KEY SHARE lock that inserting a fact row (a foreign key to the student) takes. With FOR
+     * UPDATE, two concurrent fact writes about one student deadlocked: each had inserted its fact, so each held a
+     * KEY SHARE lock the other's FOR UPDATE waited for (seen as 409s under 8 concurrent writers). H2 takes no
+     * such key lock and knows only FOR UPDATE.
      */
     private void lock(List<Long> studentIds) {
         em.createNativeQuery("SELECT id FROM student WHERE id IN (" + studentIds.stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",")) + ") ORDER BY id FOR UPDATE").getResultList();
+                .collect(java.util.stream.Collectors.joining(",")) + ") ORDER BY id " + lockClause()).getResultList();
+    }
+
+    private String lockClause() {
+        String clause = lockClause;
+        if (clause == null) {
+            clause = database.isPostgres() ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+            lockClause = clause;
+        }
+        return clause;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
