@@ -20,11 +20,13 @@ import org.xinyu.security.Scope;
 import org.xinyu.security.SessionRegistry;
 import org.xinyu.security.UserAccount;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -101,12 +103,39 @@ public class OrganisationService {
         }
     }
 
+    /**
+     * Creates a class of a school, optionally with its head teacher: an enabled account with the role HEAD_TEACHER
+     * whose scope is this school (400 on {@code headTeacher} otherwise). The head teacher's scope gains the class.
+     */
     @Transactional
     public SchoolClass createClass(String schoolCode, NewClass request) {
         access.require(Permission.ORGANISATION_MANAGE);
         SchoolClass created = createClassUnchecked(schoolCode, request);
         audit.success("CLASS_CREATE", "CLASS", created.id());
+        if (created.headTeacherId() != null) {
+            audit.success("CLASS_HEAD_TEACHER", "CLASS", created.id(), "from none to " + request.headTeacher().strip());
+        }
         return created;
+    }
+
+    /**
+     * Why an account may not lead a class of the school, in the words of the API's {@code headTeacher} field; empty
+     * when it may: it exists, is enabled, has the role HEAD_TEACHER and its scope is that school.
+     */
+    static Optional<String> headTeacherProblem(UserAccount account, long schoolId) {
+        if (account == null) {
+            return Optional.of("no such account");
+        }
+        if (!account.enabled()) {
+            return Optional.of("the account is disabled");
+        }
+        if (!account.roles().contains(Role.HEAD_TEACHER)) {
+            return Optional.of("the account does not have the role HEAD_TEACHER");
+        }
+        if (!Objects.equals(account.schoolId(), schoolId)) {
+            return Optional.of("the account belongs to another school");
+        }
+        return Optional.empty();
     }
 
     @Transactional
@@ -120,8 +149,8 @@ public class OrganisationService {
         }
         Optional<UserAccount> headTeacher = Optional.empty();
         if (request.headTeacher() != null && !request.headTeacher().isBlank()) {
-            headTeacher = accounts.byUsername(request.headTeacher());
-            v.require(headTeacher.isPresent(), "headTeacher", "no such account");
+            headTeacher = accounts.byUsername(request.headTeacher().strip());
+            headTeacherProblem(headTeacher.orElse(null), school.id()).ifPresent(message -> v.add(new FieldError("headTeacher", message)));
         }
         v.check();
         if (findClass(school.id(), request.grade(), request.classNo()).isPresent()) {
@@ -211,15 +240,38 @@ public class OrganisationService {
     public SchoolClass assignHeadTeacher(long classId, String username, Integer expectedVersion) {
         access.require(Permission.ORGANISATION_MANAGE);
         SchoolClass schoolClass = classById(classId).orElseThrow(() -> ProblemException.notFound("Class"));
-        if (expectedVersion != null && expectedVersion != schoolClass.version()) {
-            throw ProblemException.conflict("The class was changed meanwhile; reload it and try again.");
+        return assignHeadTeacher(schoolClass, username, expectedVersion);
+    }
+
+    /**
+     * The same for the class {@code classId} of the school {@code schoolCode} (the REST call): 404 for a class that
+     * is not one of that school's, and the {@code version} the caller last saw is required.
+     */
+    @Transactional
+    public SchoolClass assignHeadTeacher(String schoolCode, long classId, String username, Integer version) {
+        access.require(Permission.ORGANISATION_MANAGE);
+        School school = findSchool(schoolCode).orElseThrow(() -> ProblemException.notFound("School"));
+        SchoolClass schoolClass = classById(classId).filter(c -> Objects.equals(c.school().id(), school.id()))
+                .orElseThrow(() -> ProblemException.notFound("Class"));
+        if (version == null) {
+            throw ProblemException.invalid("version", "is required: the version of the class you last read");
         }
+        return assignHeadTeacher(schoolClass, username, version);
+    }
+
+    private SchoolClass assignHeadTeacher(SchoolClass schoolClass, String username, Integer expectedVersion) {
+        long classId = schoolClass.id();
         UserAccount next = null;
         if (username != null && !username.isBlank()) {
-            next = accounts.byUsername(username.strip())
-                    .filter(a -> a.enabled() && a.roles().contains(Role.HEAD_TEACHER)
-                            && Objects.equals(a.schoolId(), schoolClass.school().id()))
-                    .orElseThrow(() -> ProblemException.invalid("headTeacher", "not an enabled head teacher of this school"));
+            next = accounts.byUsername(username.strip()).orElse(null);
+            Optional<String> problem = headTeacherProblem(next, schoolClass.school().id());
+            if (problem.isPresent()) {
+                throw ProblemException.invalid("headTeacher", problem.get());
+            }
+        }
+        if (expectedVersion != null && expectedVersion != schoolClass.version()) {
+            throw ProblemException.conflict("version", "the class was changed meanwhile (version " + schoolClass.version()
+                    + "); reload it and try again");
         }
         Long previousId = schoolClass.headTeacherId();
         if (Objects.equals(previousId, next == null ? null : next.id())) {
@@ -233,12 +285,43 @@ public class OrganisationService {
             next.addClass(classId);
         }
         schoolClass.assignHeadTeacher(next == null ? null : next.id());
+        em.flush(); // the answer carries the class's new version
         audit.success("CLASS_HEAD_TEACHER", "CLASS", classId,
                 "from " + (previous == null ? "none" : previous.username()) + " to " + (next == null ? "none" : next.username()));
         if (previous != null) {
             sessions.endSessions(previous.username());
         }
         return schoolClass;
+    }
+
+    /**
+     * Account administration's part of a new head-teacher account: it becomes the head teacher of these classes of
+     * its school (the account service has checked that they exist and belong to the school). A class led by another
+     * account is refused (409 on {@code classIds}, the transaction and so the new account roll back); its head
+     * teacher changes with {@link #assignHeadTeacher(String, long, String, Integer)}. Audited per class.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void leadNewAccountsClasses(UserAccount account, Set<Long> classIds) {
+        List<SchoolClass> led = new ArrayList<>();
+        for (Long classId : new TreeSet<>(classIds)) {
+            SchoolClass schoolClass = classById(classId)
+                    .filter(c -> Objects.equals(c.school().id(), account.schoolId()))
+                    .orElseThrow(() -> ProblemException.invalid("classIds", "not a class of the account's school: " + classId));
+            Long current = schoolClass.headTeacherId();
+            if (current != null && !current.equals(account.id())) {
+                String holder = accounts.byId(current).map(UserAccount::username).orElse("another account");
+                throw ProblemException.conflict("classIds", "class " + schoolClass.label() + " (id " + classId + ") already has a head teacher ("
+                        + holder + "); change it with PUT /api/v1/schools/" + schoolClass.school().code() + "/classes/" + classId
+                        + "/head-teacher, or leave the class out");
+            }
+            led.add(schoolClass);
+        }
+        // the class refers to the account by id only, so the account's row must be written first
+        em.flush();
+        for (SchoolClass schoolClass : led) {
+            schoolClass.assignHeadTeacher(account.id());
+            audit.success("CLASS_HEAD_TEACHER", "CLASS", schoolClass.id(), "from none to " + account.username());
+        }
     }
 
     public Optional<School> findSchool(String code) {

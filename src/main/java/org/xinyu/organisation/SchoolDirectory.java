@@ -2,20 +2,32 @@ package org.xinyu.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
+import org.xinyu.security.ClassHeadTeachers;
 import org.xinyu.security.SchoolLookup;
+import org.xinyu.security.UserAccount;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The organisation's answers to security's questions "which school is this code?" and "what are they called?". */
+/**
+ * The organisation's answers to security's questions "which school is this code?" and "what are they called?", and
+ * its part of a new head teacher's classes.
+ */
 @ApplicationScoped
-public class SchoolDirectory implements SchoolLookup {
+public class SchoolDirectory implements SchoolLookup, ClassHeadTeachers {
 
     @Inject
     OrganisationService organisation;
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
 
     @Override
     public Optional<Long> idOf(String schoolCode) {
@@ -27,7 +39,7 @@ public class SchoolDirectory implements SchoolLookup {
         List<SchoolRef> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             Page<School> found = organisation.schools(new PageRequest(page, Page.MAX_SIZE));
-            found.items().forEach(s -> all.add(new SchoolRef(s.id(), s.code(), s.name(), s.stage().firstGrade(), s.stage().lastGrade())));
+            found.items().forEach(s -> all.add(ref(s)));
             if (found.items().size() < Page.MAX_SIZE || all.size() >= found.total()) {
                 return List.copyOf(all);
             }
@@ -38,5 +50,29 @@ public class SchoolDirectory implements SchoolLookup {
     public List<ClassRef> classes(long schoolId) {
         return organisation.classes(schoolId).stream()
                 .map(c -> new ClassRef(c.id(), schoolId, c.grade(), c.classNo())).toList();
+    }
+
+    @Override
+    public Optional<SchoolRef> school(long schoolId) {
+        return Optional.ofNullable(em.find(School.class, schoolId)).map(SchoolDirectory::ref);
+    }
+
+    @Override
+    public List<ClassRef> classesByIds(Collection<Long> classIds) {
+        if (classIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from SchoolClass c join fetch c.school where c.id in :ids order by c.id", SchoolClass.class)
+                .setParameter("ids", List.copyOf(classIds)).getResultList().stream()
+                .map(c -> new ClassRef(c.id(), c.school().id(), c.grade(), c.classNo())).toList();
+    }
+
+    @Override
+    public void leadNewAccountsClasses(UserAccount account, Set<Long> classIds) {
+        organisation.leadNewAccountsClasses(account, classIds);
+    }
+
+    private static SchoolRef ref(School s) {
+        return new SchoolRef(s.id(), s.code(), s.name(), s.stage().firstGrade(), s.stage().lastGrade());
     }
 }

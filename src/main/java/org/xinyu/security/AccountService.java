@@ -17,7 +17,11 @@ import org.xinyu.platform.problem.Validation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Creating and managing accounts: the system administrator's work (separation of duties enforced here). */
 @ApplicationScoped
@@ -48,6 +52,12 @@ public class AccountService {
 
     @Inject
     LoginSettings settings;
+
+    @Inject
+    SchoolLookup schools;
+
+    @Inject
+    ClassHeadTeachers classHeadTeachers;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -81,8 +91,9 @@ public class AccountService {
     @Transactional
     public UserAccount create(NewAccount request, boolean changeAtFirstSignIn) {
         access.require(Permission.ACCOUNT_MANAGE);
-        UserAccount account = createUnchecked(request);
+        UserAccount account = newAccount(request, null);
         audit.success("ACCOUNT_CREATE", "ACCOUNT", account.id(), "roles=" + request.roles());
+        leadClasses(account);
         if (changeAtFirstSignIn) {
             account.requirePasswordChange();
             audit.success("PASSWORD_EXPIRE", "ACCOUNT", account.id(), "change required at first sign-in");
@@ -102,6 +113,24 @@ public class AccountService {
      */
     @Transactional
     public UserAccount createUnchecked(NewAccount request, String precomputedHash) {
+        UserAccount account = newAccount(request, precomputedHash);
+        leadClasses(account);
+        return account;
+    }
+
+    /**
+     * A head teacher's classes: the account's scope and each class's head teacher must agree, so the account
+     * becomes the head teacher of the classes it is given (in this transaction; a class led by someone else is
+     * refused with 409 and nothing is created).
+     */
+    private void leadClasses(UserAccount account) {
+        if (!account.classIds().isEmpty()) {
+            classHeadTeachers.leadNewAccountsClasses(account, account.classIds());
+        }
+    }
+
+    /** Checks the request, its scope included (400 naming the field; 409 for a taken username), and stores the account. */
+    private UserAccount newAccount(NewAccount request, String precomputedHash) {
         Validation v = new Validation();
         v.requireText(request.username(), "username", 64);
         if (request.username() != null && !request.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
@@ -109,10 +138,14 @@ public class AccountService {
         }
         v.requireText(request.displayName(), "displayName", 100);
         v.require(request.roles() != null && !request.roles().isEmpty(), "roles", "at least one role is required");
-        if (request.roles() != null && request.roles().contains(Role.AUDITOR)
-                && request.roles().stream().anyMatch(Role::isAdministrator)) {
+        v.require(request.roles() == null || request.roles().stream().noneMatch(Objects::isNull), "roles", "unknown role null");
+        if (request.roles() != null && request.roles().stream().anyMatch(r -> r == Role.AUDITOR)
+                && request.roles().stream().anyMatch(r -> r != null && r.isAdministrator())) {
             v.add(new FieldError("roles", "an auditor cannot also be an administrator"));
         }
+        Set<Integer> grades = request.grades() == null ? Set.of() : request.grades();
+        Set<Long> classIds = request.classIds() == null ? Set.of() : request.classIds();
+        scopeProblems(request.roles(), request.schoolId(), grades, classIds).forEach(v::add);
         if (request.password() == null) {
             v.add(new FieldError("password", "is required"));
         } else {
@@ -126,10 +159,18 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(request.username(), request.displayName(),
                 precomputedHash != null ? precomputedHash : hashing.hash(request.password().toCharArray()), request.roles(), request.schoolId(),
-                request.grades() == null ? Set.of() : request.grades(),
-                request.classIds() == null ? Set.of() : request.classIds(), clock.instant());
+                grades, classIds, clock.instant());
         accounts.store(account);
         return account;
+    }
+
+    /** Whether the school, grades and classes fit the roles ({@link AccountScopeRules}), looked up as needed. */
+    private List<FieldError> scopeProblems(Set<Role> roles, Long schoolId, Set<Integer> grades, Set<Long> classIds) {
+        SchoolLookup.SchoolRef school = schoolId == null ? null : schools.school(schoolId).orElse(null);
+        List<Long> wanted = classIds.stream().filter(Objects::nonNull).toList();
+        Map<Long, SchoolLookup.ClassRef> classes = wanted.isEmpty() || wanted.size() > AccountScopeRules.MAX_CLASSES ? Map.of()
+                : schools.classesByIds(wanted).stream().collect(Collectors.toMap(SchoolLookup.ClassRef::id, Function.identity()));
+        return AccountScopeRules.problems(roles, schoolId, school, grades, classIds, classes);
     }
 
     public String hashOf(String password) {
@@ -266,10 +307,10 @@ public class AccountService {
         UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
         Validation v = new Validation();
         if (temporaryPassword == null || temporaryPassword.isEmpty()) {
-            v.add(new FieldError("password", "is required"));
+            v.add(new FieldError("temporaryPassword", "is required"));
         } else {
             for (String violation : policy.violations(account.username(), temporaryPassword)) {
-                v.add(new FieldError("password", violation));
+                v.add(new FieldError("temporaryPassword", violation));
             }
         }
         v.check();

@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,13 @@ public interface SchoolLookup {
 
     /** The classes of one school, by grade and number (empty for a school the caller may not read). */
     List<ClassRef> classes(long schoolId);
+
+    /**
+     * A school by id, whoever asks: for checking the scope of an account being created (the account service has
+     * checked its own permission, or runs for the bootstrap and the demo data, without a caller).
+     */
+    Optional<SchoolRef> school(long schoolId);
+
+    /** Those of the classes with these ids that exist, whoever asks (for checking an account's scope, as above). */
+    List<ClassRef> classesByIds(Collection<Long> classIds);
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -75,6 +76,22 @@ public class SchoolResource {
         }
         SchoolClass created = organisation.createClass(code, body);
         return Created.at(uri, "schools/" + code + "/classes/" + created.id(), ClassDto.of(created));
+    }
+
+    /** A class's new head teacher: a username, or null for none; {@code version} is the class's, as last read. */
+    public record HeadTeacherDto(String headTeacher, Integer version) {
+    }
+
+    @PUT
+    @Path("/{code}/classes/{classId}/head-teacher")
+    @Operation(summary = "Change a class's head teacher (or none): an enabled HEAD_TEACHER account of the school; the class moves "
+            + "from the previous head teacher's scope to the new one's; 409 on a stale version (system administrator)")
+    @Permits(Permission.ORGANISATION_MANAGE)
+    public ClassDto assignHeadTeacher(@PathParam("code") String code, @PathParam("classId") long classId, HeadTeacherDto body) {
+        if (body == null) {
+            throw ProblemException.invalid("version", "is required: the version of the class you last read");
+        }
+        return ClassDto.of(organisation.assignHeadTeacher(code, classId, body.headTeacher(), body.version()));
     }
 
     @GET

@@ -61,8 +61,10 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
             "use 2-32 letters, digits or '-'", "schools.error.codeFormat",
             "a school with this code already exists", "schools.error.codeTaken",
             "this class already exists", "schools.error.classExists",
-            "not an enabled head teacher of this school", "schools.error.notHeadTeacher",
-            "no such account", "schools.error.notHeadTeacher");
+            "no such account", "schools.error.notHeadTeacher",
+            "the account is disabled", "schools.error.notHeadTeacher",
+            "the account does not have the role HEAD_TEACHER", "schools.error.notHeadTeacher",
+            "the account belongs to another school", "schools.error.notHeadTeacher");
 
     private final OrganisationService organisation;
     private final Grid<School> schools = new Grid<>();

@@ -122,6 +122,21 @@ public class UserResource {
         return UserDto.of(accounts.enable(username));
     }
 
+    public record PasswordResetDto(String temporaryPassword) {
+    }
+
+    @POST
+    @Path("/{username}/password-reset")
+    @Operation(summary = "Give the account a temporary password (password policy applies): it must be changed at the next "
+            + "sign-in, a lockout is lifted and the account's workbench sessions end (system administrator)")
+    @Permits(Permission.ACCOUNT_MANAGE)
+    public UserDto resetPassword(@PathParam("username") String username, PasswordResetDto body) {
+        if (body == null) {
+            throw ProblemException.invalid("temporaryPassword", "is required");
+        }
+        return UserDto.of(accounts.resetPassword(username, body.temporaryPassword()));
+    }
+
     @POST
     @Path("/{username}/expire-password")
     @Operation(summary = "Require the account to change its password before anything else (system administrator)")

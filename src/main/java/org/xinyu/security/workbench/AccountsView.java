@@ -286,7 +286,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(680px, 95vw)");
 
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "role", roleSelect,
-                "roles", roleSelect, "school", schoolSelect, "schoolId", schoolSelect, "grades", grades, "password", password,
+                "roles", roleSelect, "school", schoolSelect, "schoolCode", schoolSelect, "grades", grades, "password", password,
                 "repeat", repeat);
         Button save = new Button(getTranslation("accounts.createSave"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
@@ -355,7 +355,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         note.addClassName("muted");
         dialog.add(new VerticalLayout(password, repeat, note));
         dialog.setWidth("min(480px, 95vw)");
-        Map<String, HasValidation> fields = Map.of("password", password, "repeat", repeat);
+        Map<String, HasValidation> fields = Map.of("password", password, "temporaryPassword", password, "repeat", repeat);
         Button save = new Button(getTranslation("accounts.resetSave"), e -> {
             password.setInvalid(false);
             repeat.setInvalid(false);

@@ -1,0 +1,44 @@
+package org.xinyu.organisation;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.xinyu.security.Role;
+import org.xinyu.security.UserAccount;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who may lead a class of school 1: an account that exists, is enabled, is a HEAD_TEACHER and whose school is 1. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class HeadTeacherProblemTest {
+
+    private static UserAccount account(Set<Role> roles, Long schoolId) {
+        return new UserAccount("ht", "班主任", "$argon2id$fake", roles, schoolId, Set.of(), Set.of(), Instant.EPOCH);
+    }
+
+    @Test
+    void an_enabled_head_teacher_of_the_school_may_lead_its_classes() {
+        assertEquals(Optional.empty(), OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER), 1L), 1));
+        assertEquals(Optional.empty(), OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER, Role.GRADE_LEADER), 1L), 1));
+    }
+
+    @Test
+    void anyone_else_is_refused_with_the_reason() {
+        assertEquals(Optional.of("no such account"), OrganisationService.headTeacherProblem(null, 1));
+        UserAccount disabled = account(Set.of(Role.HEAD_TEACHER), 1L);
+        disabled.disable();
+        assertEquals(Optional.of("the account is disabled"), OrganisationService.headTeacherProblem(disabled, 1));
+        assertEquals(Optional.of("the account does not have the role HEAD_TEACHER"),
+                OrganisationService.headTeacherProblem(account(Set.of(Role.COUNSELOR), 1L), 1));
+        assertEquals(Optional.of("the account does not have the role HEAD_TEACHER"),
+                OrganisationService.headTeacherProblem(account(Set.of(Role.SYSTEM_ADMIN), null), 1));
+        assertEquals(Optional.of("the account belongs to another school"),
+                OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER), 2L), 1));
+        assertEquals(Optional.of("the account belongs to another school"),
+                OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER), null), 1));
+    }
+}
