@@ -35,6 +35,11 @@ public final class RequestContext {
         CURRENT.set(new Info(newRequestId(), actor, null));
     }
 
+    /** Carries the caller's context onto another thread (the sweep's page workers); {@link #end()} there after. */
+    public static void adopt(Info info) {
+        CURRENT.set(info);
+    }
+
     public static void end() {
         CURRENT.remove();
     }

@@ -39,6 +39,11 @@ public class XinyuSettings {
     @ConfigProperty(name = "xinyu.sweep.interval-minutes", defaultValue = "15")
     int sweepIntervalMinutes;
 
+    /** Pages a sweep evaluates at once; 0 means one per processor core. */
+    @Inject
+    @ConfigProperty(name = "xinyu.sweep.workers", defaultValue = "0")
+    int sweepWorkers;
+
     public boolean demo() {
         return demo;
     }
@@ -64,5 +69,9 @@ public class XinyuSettings {
 
     public int sweepIntervalMinutes() {
         return sweepIntervalMinutes;
+    }
+
+    public int sweepWorkers() {
+        return sweepWorkers > 0 ? sweepWorkers : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 }

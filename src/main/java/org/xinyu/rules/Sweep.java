@@ -1,21 +1,30 @@
 package org.xinyu.rules;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.xinyu.platform.RequestContext;
+import org.xinyu.platform.XinyuSettings;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 
 /**
  * Re-evaluates every student for what time alone changes (overdue escalation, facts ageing out, recurring
  * check-ins, semester boundaries) and, after a publication, for the new rules. Pages of students by id, one
- * transaction per page; only changed outcomes are written, so a sweep that changes nothing writes nothing.
+ * transaction per page, {@code xinyu.sweep.workers} pages at a time (one per core by default); only changed
+ * outcomes are written, so a sweep that changes nothing writes nothing.
  */
 @ApplicationScoped
 public class Sweep {
@@ -26,26 +35,76 @@ public class Sweep {
     @Inject
     Page pages;
 
+    @Inject
+    XinyuSettings settings;
+
+    /** Container threads, so that each page's transaction and persistence context work as on a request thread. */
+    @Resource
+    ManagedExecutorService executor;
+
     public record Result(long students, long changed, long millis) {
     }
 
     public Result runAll(String trigger) {
         Instant start = Instant.now();
+        int workers = settings.sweepWorkers();
+        RequestContext.Info caller = RequestContext.current();
         long after = 0;
         long students = 0;
         long changed = 0;
-        while (true) {
-            List<Long> ids = pages.nextIds(after, PAGE);
-            if (ids.isEmpty()) {
-                break;
+        boolean more = true;
+        while (more) {
+            // a round of pages evaluated side by side: pages hold disjoint students (each page locks its own rows
+            // in id order), so they neither wait for nor deadlock with each other
+            List<Future<Integer>> round = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                List<Long> ids = pages.nextIds(after, PAGE);
+                if (ids.isEmpty()) {
+                    more = false;
+                    break;
+                }
+                students += ids.size();
+                after = ids.get(ids.size() - 1);
+                round.add(workers == 1 ? CompletableFuture.completedFuture(pages.evaluate(ids, trigger))
+                        : executor.submit(() -> {
+                            RequestContext.adopt(caller); // the page's audit entries name who ran the sweep
+                            try {
+                                return pages.evaluate(ids, trigger);
+                            } finally {
+                                RequestContext.end();
+                            }
+                        }));
             }
-            changed += pages.evaluate(ids, trigger);
-            students += ids.size();
-            after = ids.get(ids.size() - 1);
+            changed += await(round);
         }
         Result result = new Result(students, changed, Duration.between(start, Instant.now()).toMillis());
-        LOG.info(() -> "Sweep (" + trigger + "): " + result.students() + " students, " + result.changed() + " changed, " + result.millis() + " ms");
+        LOG.info(() -> "Sweep (" + trigger + ", " + workers + " workers): " + result.students() + " students, "
+                + result.changed() + " changed, " + result.millis() + " ms");
         return result;
+    }
+
+    /** Waits for every page of the round (none is left running), then fails with the first page's failure. */
+    private static int await(List<Future<Integer>> round) {
+        int changed = 0;
+        RuntimeException failure = null;
+        for (Future<Integer> page : round) {
+            try {
+                changed += page.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (failure == null) {
+                    failure = new IllegalStateException("the sweep was interrupted", e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return changed;
     }
 
     /** One page of the sweep, in its own transaction. */
