@@ -36,7 +36,7 @@ public final class EndToEndBench {
         Path project = Path.of(o.getOrDefault("project-dir", "."));
         String pgHost = o.getOrDefault("pg", "127.0.0.1:5432");
         try (BenchServer server = BenchServer.start(build, project, pgHost, 18990)) {
-            long[] ids = SyntheticCity.load(server.jdbcUrl, students, 1200, new int[] {7, 8, 9, 10, 11, 12});
+            long[] ids = SyntheticCity.load(server.jdbcUrl, students, 1200, 40, new int[] {7, 8, 9, 10, 11, 12});
             String base = server.baseUrl + "api/v1/";
             server.createAccount("benchcounsellor", "COUNSELOR", "BENCH-1"); // for the fact writes
             for (int round = 1; round <= 2; round++) {

@@ -52,7 +52,9 @@ public final class QueueBench {
         Path build = Path.of(o.getOrDefault("build-dir", "target"));
         Path project = Path.of(o.getOrDefault("project-dir", "."));
         try (BenchServer server = BenchServer.start(build, project, o.getOrDefault("pg", "127.0.0.1:5432"), 18991)) {
-            SyntheticCity.load(server.jdbcUrl, cases, cases, new int[] {9, 12});
+            // one school holding every case, in 60 classes (a large real school's count, so that the class filter
+            // is realistic; the grid and its queries carry the 100,000 cases)
+            SyntheticCity.load(server.jdbcUrl, cases, cases, Math.max(40, cases / 60), new int[] {9, 12});
             server.createAccount(COUNSELLOR, "COUNSELOR", "BENCH-1");
             server.sweep("opening the cases (full re-evaluation)", cases);
             System.out.printf("open cases in the counsellor's school: %,d%n", openCases(server));
@@ -76,8 +78,19 @@ public final class QueueBench {
                 }
                 List<Double> sorted = new ArrayList<>(firstPage);
                 Collections.sort(sorted);
-                System.out.printf("queue first page rendered after navigation start: median %.0f ms, max %.0f ms %s%n",
+                System.out.printf("queue first page rendered after navigation start (full page load): median %.0f ms, max %.0f ms %s%n",
                         sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), firstPage);
+
+                List<Double> inApp = new ArrayList<>();
+                for (int i = 0; i < visits; i++) {
+                    driver.get(server.baseUrl + "dashboard");
+                    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item[data-route='queue']")).isEmpty());
+                    inApp.add(openedFromNavigation(driver));
+                }
+                sorted = new ArrayList<>(inApp);
+                Collections.sort(sorted);
+                System.out.printf("queue first page rendered after clicking 个案队列 in the navigation: median %.0f ms, max %.0f ms %s%n",
+                        sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), inApp);
 
                 for (int index : new int[] {500, cases / 4, cases / 2, cases - 60}) {
                     long fetchesBefore = queueReads(server);
@@ -154,6 +167,27 @@ public final class QueueBench {
                     const grid = document.getElementById('queue-grid');
                     if (grid && !grid.hasAttribute('loading') && grid.querySelector('a.student-link')) {
                         done(performance.now());
+                    } else {
+                        requestAnimationFrame(poll);
+                    }
+                })();
+                """);
+        return ((Number) ms).doubleValue();
+    }
+
+    /** Milliseconds from clicking 个案队列 in the side navigation until the grid shows rows with students. */
+    private static double openedFromNavigation(ChromeDriver driver) {
+        Object ms = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const item = document.querySelector("vaadin-side-nav-item[data-route='queue']");
+                const t0 = performance.now();
+                (item.shadowRoot.querySelector('a') || item).click();
+                (function poll() {
+                    const grid = document.getElementById('queue-grid');
+                    if (grid && !grid.hasAttribute('loading') && grid.querySelector('a.student-link')) {
+                        done(performance.now() - t0);
+                    } else if (performance.now() - t0 > 30000) {
+                        done(-1);
                     } else {
                         requestAnimationFrame(poll);
                     }

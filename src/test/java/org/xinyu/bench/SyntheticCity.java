@@ -18,10 +18,10 @@ final class SyntheticCity {
 
     /**
      * Bulk-loads {@code students} students into schools of {@code schoolSize} (codes BENCH-1, BENCH-2, …), classes of
-     * 40 spread over {@code grades}, with realistic circumstances, PHQ-9 screenings and observations; returns the
-     * student ids in load order (the first {@code schoolSize} are BENCH-1's).
+     * {@code classSize} spread over {@code grades}, with realistic circumstances, PHQ-9 screenings and observations;
+     * returns the student ids in load order (the first {@code schoolSize} are BENCH-1's).
      */
-    static long[] load(String url, int students, int schoolSize, int[] grades) throws Exception {
+    static long[] load(String url, int students, int schoolSize, int classSize, int[] grades) throws Exception {
         Instant t0 = Instant.now();
         SplittableRandom r = new SplittableRandom(20261129);
         long[] ids = new long[students];
@@ -49,8 +49,8 @@ final class SyntheticCity {
                         school.setString(5, "COMPLETE");
                         school.executeUpdate();
                     }
-                    if (i % perSchool % 40 == 0) {
-                        int classIndex = (i % perSchool) / 40; // (grade, class number) unique within the school
+                    if (i % perSchool % classSize == 0) {
+                        int classIndex = (i % perSchool) / classSize; // (grade, class number) unique within the school
                         classId = next++;
                         klass.setLong(1, classId);
                         klass.setLong(2, schoolId);
