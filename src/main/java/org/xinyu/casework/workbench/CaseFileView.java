@@ -12,10 +12,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -173,20 +171,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 Formats.dateTime(view.caseFile().priorityReachedAt(), getLocale()), view.caseFile().ruleSetVersion()));
         since.setId("case-rule-set");
         why.add(heading, since);
-        List<Reasons.Reason> reasons = Reasons.parse(view.caseFile().reasonsJson());
-        if (reasons.isEmpty()) {
-            why.add(new Paragraph(getTranslation("case.noReasons")));
-        } else {
-            UnorderedList list = new UnorderedList();
-            for (Reasons.Reason r : reasons) {
-                Span rule = new Span(getTranslation("case.rule", r.rule()));
-                rule.addClassName("rule-name");
-                ListItem item = new ListItem(new Span(r.text()), rule);
-                item.addClassName("reason");
-                list.add(item);
-            }
-            why.add(list);
-        }
+        why.add(Reasons.view(view.caseFile().reasonsJson(), this));
         VerticalLayout layout = new VerticalLayout(why, new H3(getTranslation("case.studentFacts")), facts);
         layout.setPadding(false);
         return layout;

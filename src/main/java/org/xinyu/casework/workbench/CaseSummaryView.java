@@ -6,12 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -177,21 +175,9 @@ public class CaseSummaryView extends Div implements BeforeEnterObserver, HasDyna
                 caseFile.ruleSetVersion())));
         since.setId("summary-rule-set");
         box.add(since);
-        List<Reasons.Reason> reasons = Reasons.parse(caseFile.reasonsJson());
-        if (reasons.isEmpty()) {
-            box.add(new Paragraph(getTranslation("case.noReasons")));
-        } else {
-            UnorderedList list = new UnorderedList();
-            list.setId("summary-reasons");
-            for (Reasons.Reason r : reasons) {
-                Span rule = new Span(getTranslation("case.rule", r.rule()));
-                rule.addClassName("rule-name");
-                ListItem item = new ListItem(new Span(r.text()), rule);
-                item.addClassName("reason");
-                list.add(item);
-            }
-            box.add(list);
-        }
+        Component reasons = Reasons.view(caseFile.reasonsJson(), this);
+        reasons.setId("summary-reasons");
+        box.add(reasons);
         return box;
     }
 

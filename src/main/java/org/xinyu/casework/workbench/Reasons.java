@@ -1,5 +1,11 @@
 package org.xinyu.casework.workbench;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
 import com.vaadin.flow.component.UI;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -43,6 +49,26 @@ final class Reasons {
     }
 
     private Reasons() {
+    }
+
+    /**
+     * A case's reasons, parsed from its stored JSON, as the list the case page and the printed summary show: each
+     * reason's text with the rule that gave it; or a sentence saying there are none.
+     */
+    static Component view(String reasonsJson, Component translator) {
+        List<Reason> reasons = parse(reasonsJson);
+        if (reasons.isEmpty()) {
+            return new Paragraph(translator.getTranslation("case.noReasons"));
+        }
+        UnorderedList list = new UnorderedList();
+        for (Reason r : reasons) {
+            Span rule = new Span(translator.getTranslation("case.rule", r.rule()));
+            rule.addClassName("rule-name");
+            ListItem item = new ListItem(new Span(r.text()), rule);
+            item.addClassName("reason");
+            list.add(item);
+        }
+        return list;
     }
 
     static List<Reason> parse(String json) {

@@ -136,7 +136,8 @@ class WalkingSkeletonIT {
                 .add("schoolCode", code).add("classIds", Json.createArrayBuilder().add(klass.json().getJsonNumber("id").longValue())).build());
         assertEquals(201, user.status(), user::toString);
         Api.Reply weak = Api.as("admin").post("/api/v1/users", Json.createObjectBuilder().add("username", "it-weak-" + code.toLowerCase())
-                .add("displayName", "x").add("password", "123456").add("roles", Json.createArrayBuilder().add("COUNSELOR")).build());
+                .add("displayName", "x").add("password", "123456").add("roles", Json.createArrayBuilder().add("COUNSELOR"))
+                .add("schoolCode", code).build()); // a valid scope: the password is the only thing wrong
         assertEquals(400, weak.status());
         assertEquals("password", weak.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
