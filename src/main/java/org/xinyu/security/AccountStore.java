@@ -49,12 +49,11 @@ public class AccountStore {
     }
 
     public long count() {
-        return em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult();
+        return count(Criteria.ALL);
     }
 
     public List<UserAccount> page(int page, int size) {
-        return em.createQuery("select a from UserAccount a order by a.username", UserAccount.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return search(Criteria.ALL, page * size, size);
     }
 
     /** The accounts matching the criteria, by username. */
