@@ -53,4 +53,33 @@ class ConcurrentFactWritesIT {
         JsonObject c = Fixtures.caseOf(student);
         assertEquals("HIGH", c.getString("priority"), "three concerning observations in 30 days make the student HIGH");
     }
+
+    /** Writes about different students run side by side; their audit entries still form one unbroken chain. */
+    @Test
+    void concurrent_observations_about_different_students_all_succeed_and_keep_the_audit_chain_intact() throws Exception {
+        int clients = 8;
+        int perClient = 4;
+        List<Long> students = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            students.add(Fixtures.student(9, 1).getJsonNumber("id").longValue());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < clients * perClient; i++) {
+                long student = students.get(i % clients);
+                replies.add(pool.submit(() -> Api.as("teacher").post("/api/v1/students/" + student + "/observations",
+                        Json.createObjectBuilder().add("category", "ANXIETY").add("severity", 1).add("note", "并发").build())));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Reply> reply : replies) {
+                statuses.add(reply.get().status());
+            }
+            assertEquals(List.of(201), statuses.stream().distinct().toList(), "every write succeeds: " + statuses);
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject chain = Api.as("auditor").get("/api/v1/audit/verify").json();
+        assertEquals(true, chain.getBoolean("valid"), "the audit chain is intact: " + chain);
+    }
 }
