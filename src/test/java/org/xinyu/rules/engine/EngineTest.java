@@ -69,6 +69,24 @@ class EngineTest {
     }
 
     @Test
+    void the_risk_factor_reason_lists_the_circumstances_in_one_fixed_order() {
+        List<Circumstance> all = List.of(Circumstance.values());
+        for (int shift = 0; shift < all.size(); shift++) {
+            int s = shift;
+            StudentFacts facts = student(9, b -> {
+                for (int i = 0; i < all.size(); i++) {
+                    b.circumstance(circ(all.get((i + s) % all.size())));
+                }
+                return b;
+            });
+            String text = rules.evaluate(facts, CLOCK).reasons().stream()
+                    .filter(r -> r.key().equals("reason.riskFactors")).findFirst().orElseThrow().text();
+            assertEquals("6 risk factors (circumstances [LEFT_BEHIND, POOR, DISABLED, SINGLE_PARENT, ADVERSE_EVENT], graduating year true)",
+                    text, "circumstances recorded starting from " + all.get(s));
+        }
+    }
+
+    @Test
     void the_clocks_zone_does_not_change_the_school_day() {
         Evaluation shanghai = rules.evaluate(acceptance(), CLOCK);
         Evaluation utc = rules.evaluate(acceptance(), Clock.fixed(NOW, ZoneOffset.UTC));
