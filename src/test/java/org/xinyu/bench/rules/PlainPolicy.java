@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,8 @@ import org.xinyu.rules.engine.fact.Observation;
 import org.xinyu.rules.engine.fact.OpenFollowUp;
 import org.xinyu.rules.engine.fact.OpenReferral;
 import org.xinyu.rules.engine.fact.Parameters;
+import org.xinyu.rules.engine.fact.Reason;
+import org.xinyu.rules.engine.fact.RiskFactors;
 import org.xinyu.rules.engine.fact.RiskAssessment;
 import org.xinyu.rules.engine.fact.ScreeningResult;
 import org.xinyu.screening.Band;
@@ -38,13 +41,18 @@ final class PlainPolicy {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** What the bench compares. */
-    record Outcome(Priority priority, Instant reachedAt, List<String> followUps, List<String> escalations,
+    record Outcome(Priority priority, Instant reachedAt, List<Reason> reasons, List<String> followUps, List<String> escalations,
                    Integer intervalDays, boolean perSemester, LocalDate nextDueBy, LocalDate lastVisitOn,
                    boolean absentParentRequired, boolean absentParentSatisfied) {
     }
 
     private record Candidate(FollowUpType type, OwnerRole owner, Instant due, Long referralId, boolean tighten, String rule) {
     }
+
+    /** The order the engine reports reasons in: highest level first, then rule, key and arguments. */
+    private static final Comparator<Reason> REASON_ORDER = Comparator
+            .comparing((Reason r) -> r.level() == null ? -1 : r.level().ordinal()).reversed()
+            .thenComparing(Reason::rule).thenComparing(Reason::key).thenComparing(r -> r.args().toString());
 
     private final Parameters p;
 
@@ -61,6 +69,8 @@ final class PlainPolicy {
         }
         int rf = circs.size() + (graduating ? 1 : 0);
         RiskAssessment assessment = f.latestAssessment().orElse(null);
+        // the explanations, as the rules word them; equal reasons from different facts count once
+        Set<Reason> reasons = new LinkedHashSet<>();
 
         // latest valid result per instrument within the validity window
         Map<String, ScreeningResult> latest = new HashMap<>();
@@ -74,69 +84,122 @@ final class PlainPolicy {
         }
         Priority level = Priority.NONE;
         for (ScreeningResult s : latest.values()) {
-            if (assessment != null && !assessment.assessedAt().isBefore(s.recordedAt())) {
-                continue; // reviewed by the assessment
+            String i = s.instrument();
+            int total = s.totalScore();
+            LocalDate d = s.administeredOn();
+            if (assessment != null && !assessment.assessedAt().isBefore(s.recordedAt())) { // reviewed by the assessment
+                reasons.add(Reason.of("safety: a counted result the latest assessment reviewed no longer raises the priority", null,
+                        "reason.safety.reviewedResult", "{0} result {1} was reviewed by the risk assessment of {2} and no longer raises the priority",
+                        i, total, assessment.assessedAt()));
+                continue;
             }
-            boolean phq = p.getPhqInstruments().contains(s.instrument());
-            boolean gad = !phq && p.getGadInstruments().contains(s.instrument());
-            Band band = phq ? band(s.totalScore(), p.getPhqMildMin(), p.getPhqModerateMin(), p.getPhqSevereMin())
-                    : gad ? band(s.totalScore(), p.getGadMildMin(), p.getGadModerateMin(), p.getGadSevereMin()) : s.band();
+            boolean phq = p.getPhqInstruments().contains(i);
+            boolean gad = !phq && p.getGadInstruments().contains(i);
+            Band band = phq ? band(total, p.getPhqMildMin(), p.getPhqModerateMin(), p.getPhqSevereMin())
+                    : gad ? band(total, p.getGadMildMin(), p.getGadModerateMin(), p.getGadSevereMin()) : s.band();
             if (phq && s.item9() != null && s.item9() >= p.getPhqItem9CrisisMin()) {
                 level = Priority.max(level, Priority.CRISIS);
+                reasons.add(Reason.of("CRISIS: PHQ item 9 at or above the crisis threshold", Priority.CRISIS, "reason.phq.item9.crisis",
+                        "{0} of {1}: item 9 (thoughts of self-harm) answered {2}", i, d, s.item9()));
             }
             if (phq && s.item9() != null && s.item9() >= p.getPhqItem9HighMin() && s.item9() < p.getPhqItem9CrisisMin()) {
                 level = Priority.max(level, Priority.HIGH);
+                reasons.add(Reason.of("HIGH: PHQ item 9 at the high threshold", Priority.HIGH, "reason.phq.item9.high",
+                        "{0} of {1}: item 9 (thoughts of self-harm) answered {2}", i, d, s.item9()));
             }
             if (!phq && !gad && s.critical()) {
                 level = Priority.max(level, Priority.CRISIS);
+                reasons.add(Reason.of("CRISIS: a critical item in another instrument", Priority.CRISIS, "reason.other.critical",
+                        "{0} of {1}: a critical item was endorsed", i, d));
             }
             boolean moderateOrAbove = band == Band.MODERATE || band == Band.SEVERE;
-            if (band == Band.SEVERE || moderateOrAbove && rf >= p.getRiskFactorsHighWithModerateMin()) {
+            if (band == Band.SEVERE) {
                 level = Priority.max(level, Priority.HIGH);
+                reasons.add(Reason.of("HIGH: a result in the severe band", Priority.HIGH, "reason.result.severe",
+                        "{0} of {1}: total {2} is in the severe band", i, d, total));
             }
-            if (moderateOrAbove || band == Band.MILD && rf >= p.getRiskFactorsMediumWithMildMin()) {
+            if (moderateOrAbove && rf >= p.getRiskFactorsHighWithModerateMin()) {
+                level = Priority.max(level, Priority.HIGH);
+                reasons.add(Reason.of("HIGH: a moderate or severe result with enough risk factors", Priority.HIGH,
+                        "reason.result.moderate.riskFactors", "{0} of {1}: total {2} is moderate or above, with {3} risk factors", i, d, total, rf));
+            }
+            if (moderateOrAbove) {
                 level = Priority.max(level, Priority.MEDIUM);
+                reasons.add(Reason.of("MEDIUM: a moderate or severe result", Priority.MEDIUM, "reason.result.moderate",
+                        "{0} of {1}: total {2} is moderate or above", i, d, total));
+            }
+            if (band == Band.MILD && rf >= p.getRiskFactorsMediumWithMildMin()) {
+                level = Priority.max(level, Priority.MEDIUM);
+                reasons.add(Reason.of("MEDIUM: a mild result with a risk factor", Priority.MEDIUM, "reason.result.mild.riskFactors",
+                        "{0} of {1}: total {2} is mild, with {3} risk factors", i, d, total, rf));
             }
             if (band == Band.MILD) {
                 level = Priority.max(level, Priority.LOW);
+                reasons.add(Reason.of("LOW: a mild result", Priority.LOW, "reason.result.mild", "{0} of {1}: total {2} is mild", i, d, total));
             }
         }
-        int concerning = 0;
+        long concerning = 0;
         for (Observation o : f.observations()) {
+            int age = days(o.observedOn(), today);
             if (assessment != null && !assessment.assessedAt().isBefore(o.recordedAt())) {
+                if (age <= p.getObservationAnyDays()) {
+                    reasons.add(Reason.of("safety: an observation the latest assessment reviewed no longer raises the priority", null,
+                            "reason.safety.reviewedObservation",
+                            "{0} observation of {1} was reviewed by the risk assessment of {2} and no longer raises the priority",
+                            o.category(), o.observedOn(), assessment.assessedAt()));
+                }
                 continue;
             }
-            int age = days(o.observedOn(), today);
             if (age <= p.getObservationRecentDays()) {
                 if (o.category().isRedFlag()) {
                     level = Priority.max(level, Priority.CRISIS);
+                    reasons.add(Reason.of("CRISIS: a red-flag observation in the recent window", Priority.CRISIS, "reason.observation.redFlag",
+                            "Red-flag observation {0} on {1}", o.category(), o.observedOn()));
                 }
                 if (o.severity() >= p.getConcerningSeverityMin()) {
                     concerning++;
                     level = Priority.max(level, Priority.MEDIUM);
+                    reasons.add(Reason.of("MEDIUM: a concerning observation in the recent window", Priority.MEDIUM, "reason.observation.concerning",
+                            "Concerning observation {0} (severity {1}) on {2}", o.category(), o.severity(), o.observedOn()));
                 }
             }
             if (age <= p.getObservationAnyDays()) {
                 level = Priority.max(level, Priority.LOW);
+                reasons.add(Reason.of("LOW: an observation in the longer window", Priority.LOW, "reason.observation",
+                        "Observation {0} on {1}", o.category(), o.observedOn()));
             }
         }
         if (concerning >= p.getHighConcerningCountMin()) {
             level = Priority.max(level, Priority.HIGH);
+            reasons.add(Reason.of("HIGH: several concerning observations in the recent window", Priority.HIGH, "reason.observation.concerning.many",
+                    "{0} concerning observations in the last {1} days", concerning, p.getObservationRecentDays()));
         }
         if (rf >= p.getRiskFactorsMediumMin()) {
             level = Priority.max(level, Priority.MEDIUM);
+            reasons.add(Reason.of("MEDIUM: many risk factors", Priority.MEDIUM, "reason.riskFactors.many", "{0} risk factors", rf));
         }
         if (rf >= p.getRiskFactorsLowMin()) {
             level = Priority.max(level, Priority.LOW);
+            RiskFactors factors = RiskFactors.of(circs, graduating);
+            reasons.add(Reason.of("LOW: a risk factor", Priority.LOW, "reason.riskFactors",
+                    "{0} risk factors (circumstances {1}, graduating year {2})", rf, factors.circumstances(), graduating));
         }
         Priority stored = f.casePriority().orElse(Priority.NONE);
         Instant storedAt = f.priorityReachedAt().orElse(null);
-        if (stored.isSticky() && (assessment == null || assessment.assessedAt().isBefore(storedAt))) {
-            level = Priority.max(level, stored);
-        }
         if (assessment != null) {
             level = Priority.max(level, assessment.conclusion());
+            reasons.add(Reason.of("safety: the latest assessment's conclusion is a floor", assessment.conclusion(),
+                    "reason.safety.assessmentFloor", "Risk assessment of {0} concluded {1}", assessment.assessedAt(), assessment.conclusion()));
         }
+        if (stored.isSticky() && (assessment == null || assessment.assessedAt().isBefore(storedAt))) {
+            if (!level.isAtLeast(stored)) { // the floor is a reason only while it is what holds the level up
+                reasons.add(Reason.of("safety: CRISIS or HIGH stays until a counsellor's assessment", stored, "reason.safety.sticky",
+                        "{0} since {1}: only a counsellor's risk assessment lowers it", stored, storedAt));
+            }
+            level = Priority.max(level, stored);
+        }
+        List<Reason> explained = new ArrayList<>(reasons);
+        explained.sort(REASON_ORDER);
         Instant at = level != stored ? now : storedAt;
 
         // follow-ups
@@ -250,7 +313,7 @@ final class PlainPolicy {
         }
         LocalDate next = perSemester ? (inSemester ? null : f.semester().end()) : (inSemester ? last : start).plusDays(days);
         boolean leftBehind = circs.contains(Circumstance.LEFT_BEHIND);
-        return new Outcome(level, at, followUps, escalations, perSemester ? null : days, perSemester, next, last,
+        return new Outcome(level, at, explained, followUps, escalations, perSemester ? null : days, perSemester, next, last,
                 leftBehind, leftBehind && absentReached);
     }
 

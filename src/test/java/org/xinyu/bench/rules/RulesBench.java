@@ -37,7 +37,8 @@ import org.xinyu.student.Circumstance;
 /**
  * Benchmark of the shipped rules (not a test; surefire excludes {@code bench/}). Generates N synthetic
  * students from a fixed seed, evaluates them with Drools on one thread and on all cores, and with
- * {@link PlainPolicy} likewise; checks that both agree on priority, reached-at, follow-ups (type,
+ * {@link PlainPolicy} likewise; checks that both agree on priority, reached-at, every reason (rule, level, key,
+ * arguments, text), follow-ups (type,
  * owner, due, referral, tighten flag), escalations and the home-visit requirement for every
  * student; prints students/s, µs/student and the Drools/plain-Java ratio. Exits 1 on any mismatch.
  *
@@ -162,6 +163,7 @@ public final class RulesBench {
         StringBuilder diff = new StringBuilder();
         diffIf(diff, "priority", d.priority(), j.priority());
         diffIf(diff, "reachedAt", d.priorityReachedAt(), j.reachedAt());
+        diffIf(diff, "reasons", d.reasons(), j.reasons());
         diffIf(diff, "followUps", dFollowUps, j.followUps());
         diffIf(diff, "escalations", dEsc, j.escalations());
         diffIf(diff, "intervalDays", d.homeVisit().intervalDays(), j.intervalDays());
