@@ -58,6 +58,7 @@ public class Authenticator {
             return Optional.empty();
         }
         account.recordSuccess();
+        SignInOfThisRequest.remember(account.id(), account.isPasswordExpiredAt(now, settings.passwordMaxAge()));
         return Optional.of(account.toPrincipal());
     }
 

@@ -1,6 +1,7 @@
 package org.xinyu.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.ServletRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Whether an account's password has expired (xinyu.password.max-age-days, or an administrator's "change it
- * now"). Asked on every API call, so it reads two columns, not the whole account.
+ * now"). Asked on every API call: from the sign-in of the same request when there was one, else it reads two
+ * columns, not the whole account.
  */
 @ApplicationScoped
 public class PasswordExpiry {
@@ -24,6 +26,12 @@ public class PasswordExpiry {
 
     @Inject
     Clock clock;
+
+    /** As {@link #isExpired(long)}, but answered from the sign-in of this request when the caller signed in on it. */
+    public boolean isExpired(long accountId, ServletRequest request) {
+        Boolean atSignIn = SignInOfThisRequest.passwordExpired(request, accountId);
+        return atSignIn != null ? atSignIn : isExpired(accountId);
+    }
 
     public boolean isExpired(long accountId) {
         List<Object[]> rows = em.createQuery(

@@ -2,6 +2,7 @@ package org.xinyu.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -29,6 +30,9 @@ public class PasswordExpiryFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Context
+    HttpServletRequest httpRequest;
+
     @Inject
     PasswordExpiry expiry;
 
@@ -42,7 +46,7 @@ public class PasswordExpiryFilter implements ContainerRequestFilter {
                 && resource.getResourceMethod().isAnnotationPresent(AllowsExpiredPassword.class))) {
             return;
         }
-        if (expiry.isExpired(caller.accountId())) {
+        if (expiry.isExpired(caller.accountId(), httpRequest)) {
             audit.denied("PASSWORD_EXPIRED", "ACCOUNT", caller.accountId(), "password expired; only changing it is allowed");
             throw new ProblemException(403, TITLE, DETAIL, List.of());
         }
