@@ -62,7 +62,7 @@ final class Reasons {
         }
         UnorderedList list = new UnorderedList();
         for (Reason r : reasons) {
-            Span rule = new Span(translator.getTranslation("case.rule", r.rule()));
+            Span rule = new Span(translator.getTranslation("case.rule", RuleNames.display(r.rule())));
             rule.addClassName("rule-name");
             ListItem item = new ListItem(new Span(r.text()), rule);
             item.addClassName("reason");

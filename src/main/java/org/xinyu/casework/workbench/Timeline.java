@@ -78,15 +78,15 @@ class Timeline extends Grid<Entry> {
     }
 
     private static String rule(Object rule) {
-        return rule == null ? "" : rule.toString();
+        return rule == null ? "" : RuleNames.display(rule.toString());
     }
 
     private static String text(JsonValue v) {
         if (v instanceof JsonString s) {
-            return s.getString();
+            return RuleNames.display(s.getString());
         }
         if (v instanceof JsonObject o && o.containsKey("rule")) {
-            return o.getString("rule", "");
+            return RuleNames.display(o.getString("rule", ""));
         }
         return v.toString();
     }
