@@ -1,6 +1,6 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.UI;
+import org.xinyu.platform.workbench.OptionalTranslation;
 import java.util.Locale;
 
 /**
@@ -18,10 +18,7 @@ final class RuleNames {
         if (rule == null || rule.isBlank()) {
             return "";
         }
-        String key = key(rule);
-        String translated = UI.getCurrent().getTranslation(key);
-        boolean missing = translated == null || translated.isBlank() || translated.equals(key) || translated.startsWith("!{");
-        return missing ? rule : translated;
+        return OptionalTranslation.of(key(rule), rule);
     }
 
     static String key(String rule) {

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.NavItem;
+import org.xinyu.platform.workbench.OptionalTranslation;
 import org.xinyu.rules.ParameterTable.Parameter;
 import org.xinyu.rules.RuleSetService;
 import org.xinyu.rules.RuleSetService.RuleFile;
@@ -157,12 +158,21 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         parameters.setAllRowsVisible(true);
         parameters.addColumn(Parameter::name).setHeader(getTranslation("rules.parameter")).setWidth("22rem").setFlexGrow(0);
         parameters.addColumn(Parameter::value).setHeader(getTranslation("rules.value")).setWidth("10rem").setFlexGrow(0);
-        parameters.addColumn(Parameter::description).setHeader(getTranslation("rules.meaning")).setFlexGrow(1);
+        parameters.addColumn(this::meaning).setHeader(getTranslation("rules.meaning")).setFlexGrow(1);
         Paragraph note = new Paragraph(getTranslation("rules.parametersNote"));
         note.addClassName("muted");
         VerticalLayout panel = new VerticalLayout(note, parameters);
         panel.setPadding(false);
         return panel;
+    }
+
+    /** A shipped parameter's meaning in the reader's language; any other parameter's comment in parameters.properties. */
+    private String meaning(Parameter p) {
+        return OptionalTranslation.of(meaningKey(p.name()), p.description());
+    }
+
+    static String meaningKey(String parameter) {
+        return "rules.param." + parameter;
     }
 
     private void show(RuleSetSummary summary) {

@@ -54,7 +54,7 @@ class RuleSetsIT {
             CaseworkIT.openTab(browser, "参数");
             String severe = browser.waitFor("the PHQ severe cut-off", () -> browser.gridRows("rule-parameters").stream()
                     .filter(r -> r.startsWith("phq.severe.min | 20 | ")).findFirst().orElse(null));
-            assertTrue(severe.contains("severe"), "with its meaning from the comment: " + severe);
+            assertTrue(severe.contains("重度"), "with its meaning in Chinese: " + severe);
             assertTrue(browser.gridRows("rule-parameters").size() > 40, "every parameter is listed");
             browser.screenshot("rules-version-1-parameters");
 
