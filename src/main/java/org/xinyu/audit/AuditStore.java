@@ -2,6 +2,8 @@ package org.xinyu.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import jakarta.transaction.Status;
@@ -15,9 +17,15 @@ import java.sql.Timestamp;
 import java.util.List;
 
 /**
- * Appends entries to the chain with plain JDBC on the shared pool. The chain's tip (audit_head) is locked
- * for the append, so entries get gapless ids in one order across every instance. A transaction that appends
- * again reuses the tip it left (it still holds the lock) instead of reading the head once more.
+ * Appends entries to the chain with plain JDBC on the transaction's own connection. The chain's tip (audit_head)
+ * is locked for the append, so entries get gapless ids in one order across every instance. A transaction that
+ * appends again reuses the tip it left (it still holds the lock) instead of reading the head once more.
+ *
+ * <p>The connection is the persistence context's ({@code em.unwrap(Connection.class)}), on which EclipseLink
+ * runs the transaction's own work: the entries commit or roll back with it, and the lock is held until it ends.
+ * A connection taken from the DataSource here was found to run in autocommit even inside a JTA transaction
+ * (each statement its own database transaction): entries outlived a rolled-back action, and two transactions
+ * read the same tip and gave two entries one id (seen when sweep pages ran side by side on PostgreSQL).
  */
 @ApplicationScoped
 public class AuditStore {
@@ -28,10 +36,23 @@ public class AuditStore {
     @Resource
     TransactionSynchronizationRegistry registry;
 
-    /** Appends inside whatever transaction is running (the caller's, at commit time). */
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    /** Appends inside the running transaction: the entries commit with its work or not at all. */
     public void append(List<AuditRecord> records) {
-        try (Connection connection = dataSource.getConnection()) {
-            append(connection, records);
+        try {
+            if (em == null) { // outside a container (unit tests): a connection of the test's own
+                try (Connection connection = dataSource.getConnection()) {
+                    append(connection, records);
+                }
+                return;
+            }
+            Connection transactional = em.unwrap(Connection.class); // EclipseLink's, not to be closed here
+            if (transactional == null) {
+                throw new IllegalStateException("an audit entry is appended only inside a transaction");
+            }
+            append(transactional, records);
         } catch (SQLException e) {
             throw new IllegalStateException("The audit trail could not be written; the action is refused.", e);
         }
