@@ -272,49 +272,83 @@ final class PlainPolicy {
         }
         escalations.sort(Comparator.naturalOrder());
 
-        // home visits: shortest interval wins
+        // home visits: each interval asks for a visit by its own date, the earliest wins; the shortest is shown
+        Set<HomeVisitMode> inPerson = EnumSet.of(HomeVisitMode.IN_PERSON);
+        LocalDate reachedOn = at == null ? null : LocalDate.ofInstant(at, ZONE); // null only at NONE
+        LocalDate start = f.semester().start();
+        LocalDate circSince = null;
+        for (FamilyCircumstance c : f.circumstances()) {
+            if (p.getHomeVisitCircumstances().contains(c.type()) && (circSince == null || c.recordedOn().isBefore(circSince))) {
+                circSince = c.recordedOn();
+            }
+        }
         int days = Integer.MAX_VALUE;
         Set<HomeVisitMode> modes = EnumSet.allOf(HomeVisitMode.class);
-        boolean circVisit = circs.stream().anyMatch(p.getHomeVisitCircumstances()::contains);
-        if (level == Priority.CRISIS && p.getHomeVisitCrisisDays() < days) {
+        LocalDate next = null;
+        if (level == Priority.CRISIS) {
+            Set<HomeVisitMode> crisisModes = EnumSet.of(HomeVisitMode.IN_PERSON, HomeVisitMode.PHONE, HomeVisitMode.VIDEO);
+            next = earlier(next, dueAfter(f, today, crisisModes, start, reachedOn, p.getHomeVisitCrisisDays()));
             days = p.getHomeVisitCrisisDays();
-            modes = EnumSet.of(HomeVisitMode.IN_PERSON, HomeVisitMode.PHONE, HomeVisitMode.VIDEO);
+            modes = crisisModes;
         }
-        if (level == Priority.HIGH && p.getHomeVisitHighDays() < days) {
-            days = p.getHomeVisitHighDays();
-            modes = EnumSet.of(HomeVisitMode.IN_PERSON);
+        if (level == Priority.HIGH) {
+            next = earlier(next, dueAfter(f, today, inPerson, start, reachedOn, p.getHomeVisitHighDays()));
+            if (p.getHomeVisitHighDays() < days) {
+                days = p.getHomeVisitHighDays();
+                modes = inPerson;
+            }
         }
-        if (level == Priority.MEDIUM && p.getHomeVisitMediumDays() < days) {
-            days = p.getHomeVisitMediumDays();
-            modes = EnumSet.of(HomeVisitMode.IN_PERSON);
+        if (level == Priority.MEDIUM) {
+            next = earlier(next, dueAfter(f, today, inPerson, start, reachedOn, p.getHomeVisitMediumDays()));
+            if (p.getHomeVisitMediumDays() < days) {
+                days = p.getHomeVisitMediumDays();
+                modes = inPerson;
+            }
         }
-        if (circVisit && p.getHomeVisitCircumstanceDays() < days) {
-            days = p.getHomeVisitCircumstanceDays();
-            modes = EnumSet.of(HomeVisitMode.IN_PERSON);
+        if (circSince != null) {
+            next = earlier(next, dueAfter(f, today, inPerson, start, circSince, p.getHomeVisitCircumstanceDays()));
+            if (p.getHomeVisitCircumstanceDays() < days) {
+                days = p.getHomeVisitCircumstanceDays();
+                modes = inPerson;
+            }
         }
         boolean perSemester = days == Integer.MAX_VALUE;
-        LocalDate start = f.semester().start();
+        boolean semesterVisitDone = false;
         LocalDate last = null;
-        boolean inSemester = false;
         boolean absentReached = false;
         for (HomeVisit v : f.homeVisits()) {
             if (v.visitedOn().isAfter(today)) {
                 continue;
             }
-            if (modes.contains(v.mode())) {
-                if (last == null || v.visitedOn().isAfter(last)) {
-                    last = v.visitedOn();
-                }
-                inSemester |= !v.visitedOn().isBefore(start);
+            semesterVisitDone |= !v.visitedOn().isBefore(start); // every mode counts for the semester's visit
+            if (modes.contains(v.mode()) && (last == null || v.visitedOn().isAfter(last))) {
+                last = v.visitedOn();
             }
             if (v.contactedAbsentParent() && v.mode() != HomeVisitMode.WECHAT && !v.visitedOn().isBefore(start)) {
                 absentReached = true;
             }
         }
-        LocalDate next = perSemester ? (inSemester ? null : f.semester().end()) : (inSemester ? last : start).plusDays(days);
+        if (!semesterVisitDone) {
+            next = earlier(next, f.semester().end());
+        }
         boolean leftBehind = circs.contains(Circumstance.LEFT_BEHIND);
         return new Outcome(level, at, explained, followUps, escalations, perSemester ? null : days, perSemester, next, last,
                 leftBehind, leftBehind && absentReached);
+    }
+
+    /** One interval's due date: {@code days} after the latest of its last counting visit, the semester start and its own start. */
+    private static LocalDate dueAfter(StudentFacts f, LocalDate today, Set<HomeVisitMode> modes, LocalDate start, LocalDate since, int days) {
+        LocalDate from = start.isAfter(since) ? start : since;
+        for (HomeVisit v : f.homeVisits()) {
+            if (!v.visitedOn().isAfter(today) && modes.contains(v.mode()) && v.visitedOn().isAfter(from)) {
+                from = v.visitedOn();
+            }
+        }
+        return from.plusDays(days);
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b != null && b.isBefore(a) ? b : a;
     }
 
     static String key(FollowUpType type, OwnerRole owner, Instant due, Long referralId, boolean tighten) {

@@ -13,6 +13,11 @@ public record Now(Instant instant, LocalDate today, ZoneId zone) {
         return (int) ChronoUnit.DAYS.between(day, today);
     }
 
+    /** The school's calendar day of {@code instant}. */
+    public LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
+
     /** The first instant of {@code day} in the school's zone. */
     public Instant startOf(LocalDate day) {
         return day.atStartOfDay(zone).toInstant();
