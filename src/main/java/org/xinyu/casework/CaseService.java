@@ -107,8 +107,9 @@ public class CaseService {
     public CaseView view(long caseId) {
         access.require(Permission.CASE_READ);
         CaseFile c = inScope(caseId);
-        audit.success("CASE_READ", "CASE", caseId);
-        return assemble(c, true);
+        CaseView view = assemble(c, true);
+        audit.success("CASE_READ", "CASE", caseId); // last: the audit chain's lock is held from here until commit
+        return view;
     }
 
     /** A case's printed summary: what the caller may see of the case, without any confidential note text. */
@@ -124,12 +125,12 @@ public class CaseService {
     public CaseSummary summary(long caseId, int screenings) {
         access.require(Permission.CASE_READ);
         CaseFile c = inScope(caseId);
-        audit.success("CASE_READ", "CASE", caseId, "printed summary");
         CaseView view = assemble(c, false);
         String schoolName = view.student().schoolClass().school().name();
         List<ScreeningRecord> recent = em.createQuery("select r from ScreeningRecord r where r.studentId = :s "
                         + "order by r.administeredOn desc, r.id desc", ScreeningRecord.class)
                 .setParameter("s", c.studentId()).setMaxResults(screenings).getResultList();
+        audit.success("CASE_READ", "CASE", caseId, "printed summary");
         return new CaseSummary(view, schoolName, recent);
     }
 
@@ -141,8 +142,9 @@ public class CaseService {
         CaseFile c = em.createQuery("select c from CaseFile c where c.studentId = :s", CaseFile.class)
                 .setParameter("s", studentId).getResultList().stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Case"));
+        CaseView view = assemble(c, true);
         audit.success("CASE_READ", "CASE", c.id());
-        return assemble(c, true);
+        return view;
     }
 
     /** {@code openNotes}: whether a caller allowed to read confidential notes gets them opened (not for the printed summary). */
@@ -217,8 +219,9 @@ public class CaseService {
             rows.add(new QueueItem((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Integer) r[4], (Integer) r[5],
                     (Priority) r[6], (CaseStatus) r[7], due, due != null && due.isBefore(now), instantOf(r[9])));
         }
+        long total = withTotal ? count.getSingleResult() : -1;
         audit.success("CASE_QUEUE_READ", "CASE", null, "page " + page.page() + ", " + rows.size() + " cases");
-        return new Page<>(rows, withTotal ? count.getSingleResult() : -1, page.page(), page.size());
+        return new Page<>(rows, total, page.page(), page.size());
     }
 
     /** Cases per priority in the caller's queue (the counts above the grid). */

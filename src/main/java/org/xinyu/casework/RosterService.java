@@ -93,8 +93,9 @@ public class RosterService {
                     (LocalDate) r[7], nextDue, nextDue != null && nextDue.isBefore(today), Boolean.TRUE.equals(r[9]),
                     Boolean.TRUE.equals(r[10]), openCounts.getOrDefault(studentId, 0L), (Long) r[11]));
         }
+        long total = count.getSingleResult();
         audit.success("ROSTER_READ", "STUDENT", null, "page " + page.page() + ", " + rows.size() + " students");
-        return new Page<>(rows, count.getSingleResult(), page.page(), page.size());
+        return new Page<>(rows, total, page.page(), page.size());
     }
 
     /** How many students the roster holds for this filter (for the grid's scroll bar; the page read is audited). */
