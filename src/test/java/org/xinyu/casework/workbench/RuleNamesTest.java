@@ -3,10 +3,6 @@ package org.xinyu.casework.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.xinyu.platform.workbench.TranslationFiles;
 import org.xinyu.rules.engine.ShippedRules;
 
 /** Counsellors read the shipped rules' names in Chinese: every shipped rule has a name in both languages. */
@@ -23,9 +20,9 @@ class RuleNamesTest {
     private static final Pattern RULE = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
 
     @Test
-    void every_shipped_rule_has_a_chinese_and_an_english_name_under_its_own_key() throws IOException {
-        Properties chinese = bundle("translations_zh_CN.properties");
-        Properties english = bundle("translations.properties");
+    void every_shipped_rule_has_a_chinese_and_an_english_name_under_its_own_key() {
+        Properties chinese = TranslationFiles.load(TranslationFiles.CHINESE);
+        Properties english = TranslationFiles.load(TranslationFiles.ENGLISH);
         List<String> names = shippedRuleNames();
         assertTrue(names.size() > 50, "the shipped rules were read: " + names.size());
         Set<String> keys = new HashSet<>();
@@ -56,13 +53,5 @@ class RuleNamesTest {
             }
         }
         return names;
-    }
-
-    private static Properties bundle(String file) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new InputStreamReader(RuleNamesTest.class.getResourceAsStream("/vaadin-i18n/" + file), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
     }
 }

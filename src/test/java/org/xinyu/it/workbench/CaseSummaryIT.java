@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.xinyu.casework.workbench.ShippedRuleNames;
 import org.xinyu.it.Api;
 import org.xinyu.it.XinyuServer;
 
@@ -93,7 +94,7 @@ class CaseSummaryIT {
             assertTrue(priority.contains("风险评估结论为橙色（高）"), priority);
             assertTrue(priority.contains("家庭情况 留守"), "circumstances in words: " + priority);
             for (JsonValue reason : c.getJsonArray("reasons")) {
-                String rule = chineseRuleName(reason.asJsonObject().getString("rule"));
+                String rule = ShippedRuleNames.inChinese(reason.asJsonObject().getString("rule"));
                 assertTrue(priority.contains("规则：" + rule), "every reason is on the summary with its rule in Chinese, also " + rule + ": " + priority);
             }
             String followUps = browser.find("#summary-followups").getText();
@@ -183,18 +184,5 @@ class CaseSummaryIT {
     static String dateTime(String isoOffset) {
         var local = OffsetDateTime.parse(isoOffset).atZoneSameInstant(BEIJING);
         return date(local.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(local);
-    }
-
-    /** The shipped rule's Chinese name, as the translations give it (rule.name. + the name in lower-case words and dots). */
-    private static String chineseRuleName(String rule) {
-        java.util.Properties zh = new java.util.Properties();
-        try (java.io.Reader r = new java.io.InputStreamReader(CaseSummaryIT.class.getResourceAsStream("/vaadin-i18n/translations_zh_CN.properties"),
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            zh.load(r);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        String key = "rule.name." + rule.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.+|\\.+$", "");
-        return java.util.Objects.requireNonNull(zh.getProperty(key), "no Chinese name for " + rule);
     }
 }

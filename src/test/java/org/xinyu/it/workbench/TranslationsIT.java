@@ -2,14 +2,9 @@ package org.xinyu.it.workbench;
 
 import org.junit.jupiter.api.Test;
 import org.xinyu.it.XinyuServer;
+import org.xinyu.platform.workbench.TranslationFiles;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,9 +25,9 @@ class TranslationsIT {
             "admin", new String[]{"/", "/audit"});
 
     @Test
-    void both_translation_files_hold_the_same_keys() throws IOException {
-        Set<String> chinese = keys("translations_zh_CN.properties");
-        Set<String> english = keys("translations.properties");
+    void both_translation_files_hold_the_same_keys() {
+        Set<String> chinese = keys(TranslationFiles.CHINESE);
+        Set<String> english = keys(TranslationFiles.ENGLISH);
         Set<String> onlyChinese = new TreeSet<>(chinese);
         onlyChinese.removeAll(english);
         Set<String> onlyEnglish = new TreeSet<>(english);
@@ -81,12 +76,7 @@ class TranslationsIT {
         }
     }
 
-    private static Set<String> keys(String file) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of(System.getProperty("xinyu.project.dir", "."),
-                "src/main/resources/vaadin-i18n", file), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return new TreeSet<>(p.stringPropertyNames());
+    private static Set<String> keys(String file) {
+        return new TreeSet<>(TranslationFiles.load(file).stringPropertyNames());
     }
 }

@@ -3,12 +3,9 @@ package org.xinyu.rules.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.xinyu.platform.workbench.TranslationFiles;
 import org.xinyu.rules.ParameterTable;
 import org.xinyu.rules.engine.ShippedRules;
 
@@ -16,9 +13,9 @@ import org.xinyu.rules.engine.ShippedRules;
 class ParameterMeaningsTest {
 
     @Test
-    void every_shipped_parameter_has_a_chinese_meaning_and_its_comment_in_english() throws IOException {
-        Properties chinese = bundle("translations_zh_CN.properties");
-        Properties english = bundle("translations.properties");
+    void every_shipped_parameter_has_a_chinese_meaning_and_its_comment_in_english() {
+        Properties chinese = TranslationFiles.load(TranslationFiles.CHINESE);
+        Properties english = TranslationFiles.load(TranslationFiles.ENGLISH);
         String file = ShippedRules.load().parametersText();
         var parameters = ParameterTable.parse(file);
         assertTrue(parameters.size() > 40, "the shipped parameters were read: " + parameters.size());
@@ -29,13 +26,5 @@ class ParameterMeaningsTest {
             assertTrue(zh != null && zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                     "Chinese meaning of " + p.name() + ": " + zh);
         }
-    }
-
-    private static Properties bundle(String file) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = new InputStreamReader(ParameterMeaningsTest.class.getResourceAsStream("/vaadin-i18n/" + file), StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
     }
 }
