@@ -20,6 +20,7 @@ import org.xinyu.security.Scope;
 import org.xinyu.security.SessionRegistry;
 import org.xinyu.security.UserAccount;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ public class OrganisationService {
 
     @Inject
     SessionRegistry sessions;
+
+    @Inject
+    Clock clock;
 
     public record NewSchool(String code, String name, String district, String stage) {
     }
@@ -289,6 +293,7 @@ public class OrganisationService {
         audit.success("CLASS_HEAD_TEACHER", "CLASS", classId,
                 "from " + (previous == null ? "none" : previous.username()) + " to " + (next == null ? "none" : next.username()));
         if (previous != null) {
+            previous.revokeSessions(clock.instant()); // its sessions' scope is stale on every instance
             sessions.endSessions(previous.username());
         }
         return schoolClass;

@@ -266,6 +266,7 @@ public class AccountService {
             throw ProblemException.conflict("You cannot disable your own account.");
         }
         account.disable();
+        account.revokeSessions(clock.instant()); // other instances end its workbench sessions from this
         hashing.forget(account.username());
         audit.success("ACCOUNT_DISABLE", "ACCOUNT", account.id());
         String name = account.username();
@@ -315,6 +316,7 @@ public class AccountService {
         }
         v.check();
         account.resetPassword(hashing.hash(temporaryPassword.toCharArray()), clock.instant());
+        account.revokeSessions(clock.instant());
         hashing.forget(account.username());
         audit.success("PASSWORD_RESET", "ACCOUNT", account.id(), "temporary password, change required at next sign-in");
         String name = account.username();

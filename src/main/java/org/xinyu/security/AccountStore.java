@@ -32,6 +32,13 @@ public class AccountStore {
         return found.stream().findFirst();
     }
 
+    /** Whether the account is enabled and when its sessions were last revoked: one row, two columns, for every recheck. */
+    public Optional<SessionStanding> sessionStanding(long accountId) {
+        List<Object[]> rows = em.createQuery("select a.enabled, a.sessionsRevokedAt from UserAccount a where a.id = :id", Object[].class)
+                .setParameter("id", accountId).getResultList();
+        return rows.stream().findFirst().map(r -> new SessionStanding((Boolean) r[0], (java.time.Instant) r[1]));
+    }
+
     public Optional<UserAccount> byId(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }

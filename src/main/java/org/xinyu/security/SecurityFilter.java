@@ -29,8 +29,9 @@ public class SecurityFilter extends AbstractShiroFilter {
         chains.addFilter("caller", new CallerFilter());
         chains.addFilter("stateless", new NoSessionCreationFilter());
         chains.addFilter("lifetime", new SessionLifetimeFilter());
+        chains.addFilter("revocation", new SessionRevocationFilter());
         chains.createChain("/api/**", "stateless, apiBasic, caller");
-        chains.createChain("/**", "lifetime, caller");
+        chains.createChain("/**", "lifetime, revocation, caller");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);
         setFilterChainResolver(resolver);

@@ -3,6 +3,7 @@ package org.xinyu.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpSession;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +20,16 @@ public class SessionRegistry {
 
     private final Map<String, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
 
-    /** Call right after a successful sign-in (and after the session id has been changed). */
-    public void register(String username, HttpSession session) {
+    /**
+     * Call right after a successful sign-in (and after the session id has been changed): registers the session and
+     * records when it signed in (the moment {@link SessionLifetimeFilter} and {@link SessionRevocationFilter} count from).
+     */
+    public void register(String username, HttpSession session, Instant signedInAt) {
+        session.setAttribute(SessionLifetimeFilter.STARTED, signedInAt);
+        register(username, session);
+    }
+
+    void register(String username, HttpSession session) {
         session.setAttribute(USERNAME_ATTRIBUTE, username);
         sessions.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(session);
     }

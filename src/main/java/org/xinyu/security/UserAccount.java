@@ -76,6 +76,10 @@ public class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** Workbench sessions that signed in at or before this moment are over, on every instance. */
+    @Column(name = "sessions_revoked_at")
+    private Instant sessionsRevokedAt;
+
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
@@ -175,6 +179,11 @@ public class UserAccount {
 
     public void disable() {
         this.enabled = false;
+    }
+
+    /** Ends, on every instance, the workbench sessions that signed in at or before {@code now}. */
+    public void revokeSessions(Instant now) {
+        this.sessionsRevokedAt = now;
     }
 
     public void enable() {

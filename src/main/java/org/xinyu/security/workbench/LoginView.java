@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
@@ -41,6 +42,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
 
     private final SessionRegistry sessions;
     private final AuditTrail audit;
+    private final Clock clock;
 
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
@@ -48,9 +50,10 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
     private final Paragraph failure = new Paragraph();
 
     @Inject
-    public LoginView(SessionRegistry sessions, AuditTrail audit) {
+    public LoginView(SessionRegistry sessions, AuditTrail audit, Clock clock) {
         this.sessions = sessions;
         this.audit = audit;
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -110,7 +113,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         AccountPrincipal principal = (AccountPrincipal) SecurityUtils.getSubject().getPrincipal();
         HttpServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
         request.changeSessionId();
-        sessions.register(principal.username(), request.getSession(false));
+        sessions.register(principal.username(), request.getSession(false), clock.instant());
         RequestContext.actor(principal.username());
         audit.success("LOGIN", "ACCOUNT", principal.accountId(), "workbench");
         getUI().ifPresent(ui -> ui.getPage().setLocation(WorkbenchPaths.absolute("")));
