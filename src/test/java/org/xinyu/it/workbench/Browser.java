@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
 /**
  * A headless Chromium (Debian's chromium + chromedriver, paths set explicitly) speaking Chinese, with helpers
  * for Vaadin pages. Without the browser the tests are skipped loudly, unless {@code xinyu.require.browser=true}.
+ * Public for the few tests outside this package that need a signed-in workbench session (SessionRevocationIT).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("xinyu.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("xinyu.chromedriver", "/usr/bin/chromedriver"));
@@ -49,7 +50,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser open() {
+    public static Browser open() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed: "
                     + "apt-get install -y chromium chromium-driver fonts-wqy-zenhei";
@@ -83,7 +84,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void go(String path) {
+    public void go(String path) {
         driver.get(baseUrl + path);
         settle();
     }
@@ -95,7 +96,7 @@ final class Browser implements AutoCloseable {
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
-    <T> T waitFor(String what, Supplier<T> condition) {
+    public <T> T waitFor(String what, Supplier<T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).ignoring(RuntimeException.class)
                 .until(d -> {
                     T value = condition.get();
@@ -103,7 +104,7 @@ final class Browser implements AutoCloseable {
                 });
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return waitFor("element " + css, () -> {
             List<WebElement> found = driver.findElements(By.cssSelector(css));
             // Selenium's isDisplayed misjudges content slotted into shadow DOM (grid cells): ask for a box instead
@@ -139,7 +140,7 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
-    void login(String username, String password) {
+    public void login(String username, String password) {
         go("/login");
         type("username", username);
         type("password", password);
@@ -280,6 +281,10 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.xinyu.it.workbench;
+package org.xinyu.it.cluster;
 
 import jakarta.json.Json;
 import java.sql.Connection;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.xinyu.it.Api;
 import org.xinyu.it.Fixtures;
 import org.xinyu.it.XinyuServer;
+import org.xinyu.it.workbench.Browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,7 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A cluster's instances share only the database. Another instance that disables an account or revokes its
  * sessions commits that there, and this instance's own session registry never hears of it: the test writes the
- * row as that instance would, and the session held here must end all the same.
+ * row as that instance would, and the session held here must end all the same. (Not under it/workbench, whose
+ * browser tests run on H2 only: this one needs PostgreSQL to write to.)
  */
 class SessionRevocationIT {
 
@@ -45,19 +47,19 @@ class SessionRevocationIT {
         try (Browser browser = Browser.open()) {
             browser.login(username, password);
             browser.go("/audit");
-            browser.waitFor("signed in, on the audit log", () -> browser.driver.getCurrentUrl().endsWith("/audit"));
+            browser.waitFor("signed in, on the audit log", () -> browser.currentUrl().endsWith("/audit"));
 
             revokeSessionsAsAnotherInstance(username);
             Thread.sleep(RECHECK_MILLIS);
             browser.go("/audit");
-            browser.waitFor("back on the login page", () -> browser.driver.getCurrentUrl().endsWith("/login"));
+            browser.waitFor("back on the login page", () -> browser.currentUrl().endsWith("/login"));
             browser.find("#sign-in");
 
             // the revocation ended the sessions that existed then, not the account: signing in again works and lasts
             browser.login(username, password);
             Thread.sleep(RECHECK_MILLIS);
             browser.go("/audit");
-            browser.waitFor("signed in again, still on the audit log", () -> browser.driver.getCurrentUrl().endsWith("/audit"));
+            browser.waitFor("signed in again, still on the audit log", () -> browser.currentUrl().endsWith("/audit"));
         }
         Api.Reply trail = Api.as("auditor").get("/api/v1/audit?action=SESSION_REVOKED&subject=ACCOUNT:" + accountId);
         assertEquals(200, trail.status(), trail::toString);
