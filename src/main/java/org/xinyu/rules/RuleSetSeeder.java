@@ -19,6 +19,12 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class RuleSetSeeder {
 
+    /** The seeded version's reason as stored (and shown by the API); the workbench shows it in the user's language. */
+    public static final String SHIPPED_REASON = "Shipped default policy (policy.md, version 1)";
+
+    /** Who seeds the shipped version. */
+    public static final String SEEDER = "system";
+
     private static final Logger LOG = Logger.getLogger(RuleSetSeeder.class.getName());
 
     @Inject
@@ -40,8 +46,8 @@ public class RuleSetSeeder {
         if (!compiled.isSuccess()) {
             throw new IllegalStateException("The shipped rule set does not compile: " + compiled.errors());
         }
-        RuleSetRecord record = new RuleSetRecord(null, "Shipped default policy (policy.md, version 1)",
-                shipped.parametersText(), scenariosJson(shipped), "system", clock.instant());
+        RuleSetRecord record = new RuleSetRecord(null, SHIPPED_REASON,
+                shipped.parametersText(), scenariosJson(shipped), SEEDER, clock.instant());
         shipped.drl().forEach(record::putFile);
         record.approve("system", clock.instant());
         record.publish(1, "system", clock.instant());

@@ -28,6 +28,7 @@ import org.xinyu.rules.RuleSetService.RuleFile;
 import org.xinyu.rules.RuleSetService.RuleSetDetail;
 import org.xinyu.rules.RuleSetService.ScenarioFailure;
 import org.xinyu.rules.RuleSetService.ScenarioRun;
+import org.xinyu.rules.RuleSetSeeder;
 import org.xinyu.rules.RuleSetSummary;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
@@ -78,7 +79,7 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         versions.addComponentColumn(this::statusBadge).setHeader(getTranslation("rules.status")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(r -> r.basedOn() == null ? "" : getTranslation("rules.versionLabel", r.basedOn()))
                 .setHeader(getTranslation("rules.basedOn")).setAutoWidth(true).setFlexGrow(0);
-        versions.addColumn(RuleSetSummary::reason).setHeader(getTranslation("rules.reason")).setFlexGrow(1);
+        versions.addColumn(this::reasonText).setHeader(getTranslation("rules.reason")).setFlexGrow(1);
         versions.addColumn(r -> r.publishedBy() != null ? r.publishedBy() : r.createdBy())
                 .setHeader(getTranslation("rules.by")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(r -> Formats.dateTime(r.publishedAt() != null ? r.publishedAt() : r.createdAt(), getLocale()))
@@ -224,6 +225,12 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         run.errors().forEach(error -> scenarioResult.add(new Span(error.toString())));
         failures.setItems(run.failures());
         failures.setVisible(!run.failures().isEmpty());
+    }
+
+    /** An administrator's reason as written; the seeded version's stored English reason in the user's language. */
+    private String reasonText(RuleSetSummary r) {
+        boolean seeded = RuleSetSeeder.SEEDER.equals(r.createdBy()) && RuleSetSeeder.SHIPPED_REASON.equals(r.reason());
+        return seeded ? getTranslation("rules.shippedReason") : r.reason();
     }
 
     private String versionLabel(RuleSetSummary r) {

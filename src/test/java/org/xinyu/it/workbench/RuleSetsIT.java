@@ -26,6 +26,7 @@ class RuleSetsIT {
             String version1 = browser.waitFor("version 1, active", () -> browser.gridRows("rule-sets").stream()
                     .filter(r -> r.startsWith("第 1 版 | 生效中")).findFirst().orElse(null));
             assertTrue(version1.contains("system"), version1);
+            assertTrue(version1.contains("系统预置的默认规则（policy.md），第 1 版"), "the seeded reason in Chinese: " + version1);
             assertTrue(AdministrationIT.navLabels(browser).contains("规则集"), AdministrationIT.navLabels(browser).toString());
             assertFalse(AdministrationIT.navLabels(browser).contains("账号管理"), "a rule administrator does not manage accounts");
 
