@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public class AccountStore {
     public Optional<SessionStanding> sessionStanding(long accountId) {
         List<Object[]> rows = em.createQuery("select a.enabled, a.sessionsRevokedAt from UserAccount a where a.id = :id", Object[].class)
                 .setParameter("id", accountId).getResultList();
-        return rows.stream().findFirst().map(r -> new SessionStanding((Boolean) r[0], (java.time.Instant) r[1]));
+        return rows.stream().findFirst().map(r -> new SessionStanding((Boolean) r[0], (Instant) r[1]));
     }
 
     public Optional<UserAccount> byId(long id) {

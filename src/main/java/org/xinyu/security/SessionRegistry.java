@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The workbench's HTTP sessions by username, so that disabling an account ends its sessions at once. The
  * workbench registers a session at sign-in ({@link #register}); {@link SessionEndListener} forgets it when it
- * ends. Sessions live in this instance's memory: on a cluster, each instance ends the sessions it holds.
+ * ends. Sessions live in this instance's memory, so this ends only the sessions this instance holds; the others
+ * of a cluster learn of the change from the database ({@link SessionRevocationFilter}).
  */
 @ApplicationScoped
 public class SessionRegistry {
