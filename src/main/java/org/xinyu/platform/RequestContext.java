@@ -1,5 +1,6 @@
 package org.xinyu.platform;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,12 @@ public final class RequestContext {
 
     public record Info(String requestId, String actor, String clientAddress) {
     }
+
+    /**
+     * The actors of the audit trail that are not accounts: requests before sign-in, start-up and background work.
+     * No account may take one of these names, or an auditor could not tell its actions from the system's.
+     */
+    public static final Set<String> NON_ACCOUNT_ACTORS = Set.of("anonymous", "system", "sweep", "demo-loader");
 
     private static final ThreadLocal<Info> CURRENT = new ThreadLocal<>();
 
@@ -30,8 +37,11 @@ public final class RequestContext {
         return info != null ? info : new Info(newRequestId(), "system", null);
     }
 
-    /** Runs background work (sweep, demo loading) as a named system actor. */
+    /** Runs background work (sweep, demo loading) as a named system actor, one of {@link #NON_ACCOUNT_ACTORS}. */
     public static void system(String actor) {
+        if (!NON_ACCOUNT_ACTORS.contains(actor)) {
+            throw new IllegalArgumentException("not a reserved system actor: " + actor + " (add it to NON_ACCOUNT_ACTORS)");
+        }
         CURRENT.set(new Info(newRequestId(), actor, null));
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.problem.Validation;
@@ -135,6 +136,9 @@ public class AccountService {
         v.requireText(request.username(), "username", 64);
         if (request.username() != null && !request.username().matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             v.add(new FieldError("username", "use 2-64 lower-case letters, digits, '.', '_' or '-'"));
+        }
+        if (request.username() != null && RequestContext.NON_ACCOUNT_ACTORS.contains(request.username())) {
+            v.add(new FieldError("username", "is the name the system itself uses in the audit trail"));
         }
         v.requireText(request.displayName(), "displayName", 100);
         v.require(request.roles() != null && !request.roles().isEmpty(), "roles", "at least one role is required");

@@ -48,6 +48,18 @@ class AccountsIT {
     }
 
     @Test
+    void no_account_may_take_a_name_the_system_itself_uses_in_the_audit_trail() {
+        for (String reserved : List.of("system", "sweep", "demo-loader", "anonymous")) {
+            Api.Reply refused = ADMIN.post("/api/v1/users", Json.createObjectBuilder().add("username", reserved)
+                    .add("displayName", "IT " + reserved).add("password", "Reserved-Name-2026x")
+                    .add("roles", Json.createArrayBuilder().add("AUDITOR")).build());
+            assertEquals(400, refused.status(), refused.toString());
+            assertEquals("username", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"), refused.toString());
+            assertEquals(401, Api.as(reserved, "Reserved-Name-2026x").get("/api/v1/schools").status(), "nothing was created");
+        }
+    }
+
+    @Test
     void a_disabled_account_is_refused_at_once_and_works_again_when_enabled() {
         String username = Fixtures.unique("off");
         long id = Fixtures.newAccount(username, "Disable-Me-2026x").getJsonNumber("id").longValue();
