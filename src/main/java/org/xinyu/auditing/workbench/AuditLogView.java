@@ -22,6 +22,7 @@ import org.xinyu.audit.ChainVerification;
 import org.xinyu.auditing.AuditingService;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.workbench.ActorNames;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.NavItem;
 import org.xinyu.platform.workbench.Pickers;
@@ -102,7 +103,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setPageSize(PAGE);
         grid.addColumn(AuditEntry::id).setHeader(getTranslation("audit.id")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> Formats.dateTime(e.at(), getLocale())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> ActorNames.of(e.actor(), this::getTranslation)).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + (e.targetId() == null ? "" : ":" + e.targetId()))
                 .setHeader(getTranslation("audit.subject")).setAutoWidth(true);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.xinyu.platform.workbench.ActorNames;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.NavItem;
 import org.xinyu.platform.workbench.OptionalTranslation;
@@ -80,7 +81,7 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         versions.addColumn(r -> r.basedOn() == null ? "" : getTranslation("rules.versionLabel", r.basedOn()))
                 .setHeader(getTranslation("rules.basedOn")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(this::reasonText).setHeader(getTranslation("rules.reason")).setFlexGrow(1);
-        versions.addColumn(r -> r.publishedBy() != null ? r.publishedBy() : r.createdBy())
+        versions.addColumn(r -> ActorNames.of(r.publishedBy() != null ? r.publishedBy() : r.createdBy(), this::getTranslation))
                 .setHeader(getTranslation("rules.by")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(r -> Formats.dateTime(r.publishedAt() != null ? r.publishedAt() : r.createdAt(), getLocale()))
                 .setHeader(getTranslation("rules.at")).setAutoWidth(true).setFlexGrow(0);
@@ -196,12 +197,12 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
 
     private String metaText(RuleSetSummary s, RuleSetDetail d) {
         List<String> parts = new java.util.ArrayList<>();
-        parts.add(getTranslation("rules.created", s.createdBy(), Formats.dateTime(s.createdAt(), getLocale())));
+        parts.add(getTranslation("rules.created", ActorNames.of(s.createdBy(), this::getTranslation), Formats.dateTime(s.createdAt(), getLocale())));
         if (s.approvedBy() != null) {
-            parts.add(getTranslation("rules.approved", s.approvedBy(), Formats.dateTime(s.approvedAt(), getLocale())));
+            parts.add(getTranslation("rules.approved", ActorNames.of(s.approvedBy(), this::getTranslation), Formats.dateTime(s.approvedAt(), getLocale())));
         }
         if (s.publishedBy() != null) {
-            parts.add(getTranslation("rules.published", s.publishedBy(), Formats.dateTime(s.publishedAt(), getLocale())));
+            parts.add(getTranslation("rules.published", ActorNames.of(s.publishedBy(), this::getTranslation), Formats.dateTime(s.publishedAt(), getLocale())));
         }
         parts.add(getTranslation("rules.contents", d.files().size(), d.parameters().size(), d.scenarioFiles().size()));
         return String.join(" ", parts);

@@ -31,6 +31,13 @@ class AuditorIT {
             browser.waitFor("the verification is itself in the log",
                     () -> browser.gridRows("audit-grid").stream().anyMatch(r -> r.contains("AUDIT_VERIFY") && r.contains("auditor")));
 
+            // the system's own entries: named in Chinese, with the stored name the actor filter searches for
+            browser.type("audit-actor", "system");
+            browser.type("audit-action", "RULESET_PUBLISH");
+            browser.click("#audit-search");
+            browser.waitFor("version 1, published by the system at the first start",
+                    () -> browser.gridRows("audit-grid").stream().anyMatch(r -> r.contains("RULESET_PUBLISH") && r.contains("系统（system）")));
+
             browser.go("/history");
             browser.type("history-student", "李");
             browser.click("#history-find");

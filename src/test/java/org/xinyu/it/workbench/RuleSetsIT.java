@@ -25,14 +25,14 @@ class RuleSetsIT {
             browser.waitFor("the rule administrator starts on 规则集", () -> browser.driver.getCurrentUrl().endsWith("/rules"));
             String version1 = browser.waitFor("version 1, active", () -> browser.gridRows("rule-sets").stream()
                     .filter(r -> r.startsWith("第 1 版 | 生效中")).findFirst().orElse(null));
-            assertTrue(version1.contains("system"), version1);
+            assertTrue(version1.contains("系统（system）"), version1);
             assertTrue(version1.contains("系统预置的默认规则（policy.md），第 1 版"), "the seeded reason in Chinese: " + version1);
             assertTrue(AdministrationIT.navLabels(browser).contains("规则集"), AdministrationIT.navLabels(browser).toString());
             assertFalse(AdministrationIT.navLabels(browser).contains("账号管理"), "a rule administrator does not manage accounts");
 
             AdministrationIT.selectRow(browser, "rule-sets", "第 1 版");
             browser.waitFor("version 1 opened", () -> browser.find("#rule-set-title").getText().equals("规则集第 1 版"));
-            assertTrue(browser.find("#rule-set-meta").getText().contains("由 system 于"), browser.find("#rule-set-meta").getText());
+            assertTrue(browser.find("#rule-set-meta").getText().contains("由 系统（system） 于"), browser.find("#rule-set-meta").getText());
 
             // a file: the list, then its text
             List<String> files = browser.waitFor("the rule files", () -> {
