@@ -293,8 +293,7 @@ public class OrganisationService {
         audit.success("CLASS_HEAD_TEACHER", "CLASS", classId,
                 "from " + (previous == null ? "none" : previous.username()) + " to " + (next == null ? "none" : next.username()));
         if (previous != null) {
-            previous.revokeSessions(clock.instant()); // its sessions' scope is stale on every instance
-            sessions.endSessions(previous.username());
+            sessions.endSessions(previous, clock.instant()); // its sessions' scope is stale on every instance
         }
         return schoolClass;
     }

@@ -12,11 +12,17 @@ public final class RequestContext {
     public record Info(String requestId, String actor, String clientAddress) {
     }
 
+    /** The actor of a request before sign-in. */
+    public static final String ANONYMOUS = "anonymous";
+
+    /** The actor of start-up work and of anything outside a request. */
+    public static final String SYSTEM = "system";
+
     /**
      * The actors of the audit trail that are not accounts: requests before sign-in, start-up and background work.
      * No account may take one of these names, or an auditor could not tell its actions from the system's.
      */
-    public static final Set<String> NON_ACCOUNT_ACTORS = Set.of("anonymous", "system", "sweep", "demo-loader");
+    public static final Set<String> NON_ACCOUNT_ACTORS = Set.of(ANONYMOUS, SYSTEM, "sweep", "demo-loader");
 
     private static final ThreadLocal<Info> CURRENT = new ThreadLocal<>();
 
@@ -24,7 +30,7 @@ public final class RequestContext {
     }
 
     public static void begin(String requestId, String clientAddress) {
-        CURRENT.set(new Info(requestId == null ? newRequestId() : requestId, "anonymous", clientAddress));
+        CURRENT.set(new Info(requestId == null ? newRequestId() : requestId, ANONYMOUS, clientAddress));
     }
 
     public static void actor(String actor) {
@@ -34,7 +40,7 @@ public final class RequestContext {
 
     public static Info current() {
         Info info = CURRENT.get();
-        return info != null ? info : new Info(newRequestId(), "system", null);
+        return info != null ? info : new Info(newRequestId(), SYSTEM, null);
     }
 
     /** Runs background work (sweep, demo loading) as a named system actor, one of {@link #NON_ACCOUNT_ACTORS}. */

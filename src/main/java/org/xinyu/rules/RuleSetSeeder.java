@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.ApplicationStarted;
+import org.xinyu.platform.RequestContext;
 import org.xinyu.rules.engine.CompilationResult;
 import org.xinyu.rules.engine.ShippedRules;
 
@@ -22,8 +23,8 @@ public class RuleSetSeeder {
     /** The seeded version's reason as stored (and shown by the API); the workbench shows it in the user's language. */
     public static final String SHIPPED_REASON = "Shipped default policy (policy.md, version 1)";
 
-    /** Who seeds the shipped version. */
-    public static final String SEEDER = "system";
+    /** Who seeds the shipped version: the system at start-up. */
+    public static final String SEEDER = RequestContext.SYSTEM;
 
     private static final Logger LOG = Logger.getLogger(RuleSetSeeder.class.getName());
 
@@ -49,8 +50,8 @@ public class RuleSetSeeder {
         RuleSetRecord record = new RuleSetRecord(null, SHIPPED_REASON,
                 shipped.parametersText(), scenariosJson(shipped), SEEDER, clock.instant());
         shipped.drl().forEach(record::putFile);
-        record.approve("system", clock.instant());
-        record.publish(1, "system", clock.instant());
+        record.approve(SEEDER, clock.instant());
+        record.publish(1, SEEDER, clock.instant());
         ruleSets.store(record);
         audit.success("RULESET_PUBLISH", "RULESET", 1, "seeded from the shipped rules");
         LOG.info("Rule set version 1 seeded from the shipped rules (" + shipped.drl().size() + " files).");

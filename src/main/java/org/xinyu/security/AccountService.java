@@ -270,11 +270,10 @@ public class AccountService {
             throw ProblemException.conflict("You cannot disable your own account.");
         }
         account.disable();
-        account.revokeSessions(clock.instant()); // other instances end its workbench sessions from this
         hashing.forget(account.username());
         audit.success("ACCOUNT_DISABLE", "ACCOUNT", account.id());
         String name = account.username();
-        sessions.endSessions(name);
+        sessions.endSessions(account, clock.instant());
         afterCommit(() -> {
             hashing.forget(name);
             sessions.endSessions(name); // and any session that signed in while the change was committing
@@ -320,11 +319,10 @@ public class AccountService {
         }
         v.check();
         account.resetPassword(hashing.hash(temporaryPassword.toCharArray()), clock.instant());
-        account.revokeSessions(clock.instant());
         hashing.forget(account.username());
         audit.success("PASSWORD_RESET", "ACCOUNT", account.id(), "temporary password, change required at next sign-in");
         String name = account.username();
-        sessions.endSessions(name);
+        sessions.endSessions(account, clock.instant());
         afterCommit(() -> {
             hashing.forget(name);
             sessions.endSessions(name);

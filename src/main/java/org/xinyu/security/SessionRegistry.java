@@ -35,8 +35,18 @@ public class SessionRegistry {
         sessions.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
-    /** Ends every session of this user now; answers how many were ended. */
-    public int endSessions(String username) {
+    /**
+     * Ends the account's workbench sessions everywhere: at once those this instance holds, and, through the revocation
+     * moment stored on the account (committed with the caller's transaction), those of every other instance at their
+     * next recheck ({@link SessionRevocationFilter}). Answers how many this instance ended.
+     */
+    public int endSessions(UserAccount account, Instant at) {
+        account.revokeSessions(at);
+        return endSessions(account.username());
+    }
+
+    /** Ends every session of this user that this instance holds, now; answers how many were ended. */
+    int endSessions(String username) {
         Set<HttpSession> held = sessions.remove(username);
         if (held == null) {
             return 0;

@@ -28,7 +28,7 @@ public class ApplicationStartup {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
     void start() {
-        RequestContext.system("system");
+        RequestContext.system(RequestContext.SYSTEM);
         try {
             started.fire(new ApplicationStarted(settings.demo()));
         } finally {

@@ -81,7 +81,7 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         versions.addColumn(r -> r.basedOn() == null ? "" : getTranslation("rules.versionLabel", r.basedOn()))
                 .setHeader(getTranslation("rules.basedOn")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(this::reasonText).setHeader(getTranslation("rules.reason")).setFlexGrow(1);
-        versions.addColumn(r -> ActorNames.of(r.publishedBy() != null ? r.publishedBy() : r.createdBy(), this::getTranslation))
+        versions.addColumn(r -> actor(r.publishedBy() != null ? r.publishedBy() : r.createdBy()))
                 .setHeader(getTranslation("rules.by")).setAutoWidth(true).setFlexGrow(0);
         versions.addColumn(r -> Formats.dateTime(r.publishedAt() != null ? r.publishedAt() : r.createdAt(), getLocale()))
                 .setHeader(getTranslation("rules.at")).setAutoWidth(true).setFlexGrow(0);
@@ -197,12 +197,12 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
 
     private String metaText(RuleSetSummary s, RuleSetDetail d) {
         List<String> parts = new java.util.ArrayList<>();
-        parts.add(getTranslation("rules.created", ActorNames.of(s.createdBy(), this::getTranslation), Formats.dateTime(s.createdAt(), getLocale())));
+        parts.add(getTranslation("rules.created", actor(s.createdBy()), Formats.dateTime(s.createdAt(), getLocale())));
         if (s.approvedBy() != null) {
-            parts.add(getTranslation("rules.approved", ActorNames.of(s.approvedBy(), this::getTranslation), Formats.dateTime(s.approvedAt(), getLocale())));
+            parts.add(getTranslation("rules.approved", actor(s.approvedBy()), Formats.dateTime(s.approvedAt(), getLocale())));
         }
         if (s.publishedBy() != null) {
-            parts.add(getTranslation("rules.published", ActorNames.of(s.publishedBy(), this::getTranslation), Formats.dateTime(s.publishedAt(), getLocale())));
+            parts.add(getTranslation("rules.published", actor(s.publishedBy()), Formats.dateTime(s.publishedAt(), getLocale())));
         }
         parts.add(getTranslation("rules.contents", d.files().size(), d.parameters().size(), d.scenarioFiles().size()));
         return String.join(" ", parts);
@@ -226,6 +226,10 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         run.errors().forEach(error -> scenarioResult.add(new Span(error.toString())));
         failures.setItems(run.failures());
         failures.setVisible(!run.failures().isEmpty());
+    }
+
+    private String actor(String name) {
+        return ActorNames.of(name, this::getTranslation);
     }
 
     /** An administrator's reason as written; the seeded version's stored English reason in the user's language. */
