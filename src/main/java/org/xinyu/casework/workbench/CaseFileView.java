@@ -37,6 +37,7 @@ import org.xinyu.casework.CaseService.AssessmentView;
 import org.xinyu.casework.CaseService.CaseView;
 import org.xinyu.casework.CaseService.FollowUpView;
 import org.xinyu.casework.CaseService.ReferralView;
+import org.xinyu.casework.CaseStatus;
 import org.xinyu.casework.HomeVisitMode;
 import org.xinyu.casework.OwnerRole;
 import org.xinyu.casework.Priority;
@@ -117,6 +118,11 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         summary.setId("case-summary-open");
         summary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(summary);
+        if (mayClose(view, caller)) {
+            Button close = new Button(getTranslation("case.close"), VaadinIcon.CHECK_CIRCLE_O.create(), e -> closeDialog(student.name()));
+            close.setId("case-close");
+            header.add(close);
+        }
         add(header);
 
         TabSheet tabs = new TabSheet();
@@ -138,6 +144,34 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         add(tabs);
     }
 
+    /**
+     * policy.md: a case whose priority has returned to NONE stays open until a counsellor closes it. The service
+     * decides again; the button only appears where it can succeed.
+     */
+    private static boolean mayClose(CaseView view, AccountPrincipal caller) {
+        return caller.may(Permission.CASE_CLOSE) && view.caseFile().status() == CaseStatus.OPEN
+                && view.caseFile().priority() == Priority.NONE;
+    }
+
+    private void closeDialog(String studentName) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.closeTitle", studentName));
+        Paragraph text = new Paragraph(getTranslation("case.closeText", studentName));
+        text.setId("case-close-text");
+        dialog.add(text);
+        Button confirm = new Button(getTranslation("case.close"), e -> {
+            cases.close(caseId);
+            dialog.close();
+            Notification n = Notification.show(getTranslation("case.closed"), 3000, Notification.Position.BOTTOM_START);
+            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        });
+        confirm.setId("case-close-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
     private Component overview(CaseView view) {
         Student student = view.student();
         FormLayout facts = new FormLayout();
@@ -156,10 +190,21 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 : getTranslation("student.graduatingNo")), getTranslation("student.graduating"));
         StudentOutlook outlook = view.outlook();
         if (outlook != null) {
+            Span required = new Span(VisitRequirementTexts.interval(outlook));
+            required.setId("case-visit-required");
+            facts.addFormItem(required, getTranslation("summary.visitRequired"));
             facts.addFormItem(new Span(outlook.lastVisitOn() == null ? getTranslation("common.never")
                     : Formats.date(outlook.lastVisitOn(), getLocale())), getTranslation("visit.last"));
-            facts.addFormItem(new Span(outlook.nextVisitDue() == null ? "" : Formats.date(outlook.nextVisitDue(), getLocale())),
-                    getTranslation("visit.nextDue"));
+            Div nextDue = new Div(new Span(outlook.nextVisitDue() == null ? "" : Formats.date(outlook.nextVisitDue(), getLocale())));
+            if (outlook.nextVisitDue() != null && outlook.nextVisitDue().isBefore(Formats.today(clock))) {
+                nextDue.add(Labels.overdueBadge());
+            }
+            facts.addFormItem(nextDue, getTranslation("visit.nextDue"));
+            if (outlook.absentParentRequired()) {
+                Span parent = new Span(VisitRequirementTexts.absentParent(outlook));
+                parent.setId("case-absent-parent");
+                facts.addFormItem(parent, getTranslation("summary.absentParent"));
+            }
         }
         facts.addFormItem(new Span(Formats.date(view.caseFile().openedAt(), getLocale())), getTranslation("case.openedAt"));
 

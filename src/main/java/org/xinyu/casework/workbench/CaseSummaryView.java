@@ -206,17 +206,14 @@ public class CaseSummaryView extends Div implements BeforeEnterObserver, HasDyna
     private Component homeVisit(StudentOutlook outlook) {
         NativeTable table = new NativeTable();
         table.addClassName("summary-facts");
-        String required = outlook == null ? getTranslation("common.none")
-                : outlook.visitIntervalDays() != null ? getTranslation("summary.visitEvery", outlook.visitIntervalDays())
-                : outlook.visitPerSemester() ? getTranslation("summary.visitPerSemester") : getTranslation("common.none");
+        String required = VisitRequirementTexts.interval(outlook);
         String last = outlook == null || outlook.lastVisitOn() == null ? getTranslation("common.never")
                 : Formats.date(outlook.lastVisitOn(), getLocale());
         String next = outlook == null || outlook.nextVisitDue() == null ? "" : Formats.date(outlook.nextVisitDue(), getLocale());
         boolean overdue = outlook != null && outlook.nextVisitDue() != null && outlook.nextVisitDue().isBefore(Formats.today(clock));
         String state = outlook == null || outlook.nextVisitDue() == null ? ""
                 : overdue ? getTranslation("common.overdue") : getTranslation("summary.visitOnTime");
-        String parent = outlook == null || !outlook.absentParentRequired() ? getTranslation("summary.absentParentNotNeeded")
-                : outlook.absentParentReached() ? getTranslation("summary.absentParentReached") : getTranslation("class.absentParentPending");
+        String parent = VisitRequirementTexts.absentParent(outlook);
         pair(table.addBody().addRow(), "summary.visitRequired", required, "visit.last", last);
         pair(table.getBody().addRow(), "visit.nextDue", next, "summary.visitState", state);
         NativeTableRow row = table.getBody().addRow();

@@ -1,7 +1,9 @@
 package org.xinyu.it.workbench;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.xinyu.it.Api;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -171,6 +173,71 @@ class CaseworkIT {
             assertTrue(after.get(1).startsWith(HIGH) && after.get(1).contains(olderNo), "the older HIGH case leads again: " + after);
             browser.screenshot("queue-after-followup");
         }
+    }
+
+    /**
+     * policy.md: a case whose priority returns to NONE stays open until a counsellor closes it. The counsellor sees
+     * the close action only on such a case, closes it from the case file, and it leaves the queue; a new concern
+     * reopens it. The overview also shows the home-visit requirement the rules decided (every 30 days for a
+     * left-behind student, whose absent parent must still be reached).
+     */
+    @Test
+    void a_counsellor_closes_a_case_that_returned_to_none_and_a_new_concern_reopens_it() {
+        FreshSchool school = FreshSchool.create();
+        JsonObject calmer = school.student("回落学生");
+        long calmerId = FreshSchool.id(calmer);
+        school.phq9(calmerId, 1, 1, 1, 1, 1, 1, 0, 0, 0); // total 6: mild, LOW
+        JsonObject low = school.caseOf(calmerId);
+        assertEquals("LOW", low.getString("priority"));
+        long caseId = FreshSchool.id(low);
+        // the counsellor's assessment reviews the mild result: it no longer raises the priority
+        Api.Reply assessed = school.asCounsellor().post("/api/v1/cases/" + caseId + "/assessments",
+                Json.createObjectBuilder().add("conclusion", "NONE").add("note", "面谈后情绪平稳").build());
+        assertEquals(201, assessed.status(), assessed::toString);
+        JsonObject none = school.caseOf(calmerId);
+        assertEquals("NONE", none.getString("priority"));
+        assertEquals("OPEN", none.getString("status"), "a case at NONE stays open until a counsellor closes it");
+        JsonObject leftBehind = school.student("留守学生", "LEFT_BEHIND");
+        long leftBehindCase = FreshSchool.id(school.caseOf(FreshSchool.id(leftBehind)));
+
+        try (Browser browser = Browser.open()) {
+            browser.login(school.counsellor, school.counsellorPassword);
+            browser.waitFor("the case queue", () -> browser.driver.getCurrentUrl().endsWith("/queue"));
+
+            browser.go("/case/" + leftBehindCase);
+            browser.find("#case-why");
+            assertTrue(browser.driver.findElements(By.id("case-close")).isEmpty(), "a LOW case cannot be closed");
+            assertEquals("至少每 30 天一次", browser.find("#case-visit-required").getText());
+            assertEquals("需联系外出父母", browser.find("#case-absent-parent").getText());
+
+            browser.go("/case/" + caseId);
+            browser.find("#case-why");
+            assertEquals("每学期至少一次", browser.find("#case-visit-required").getText());
+            assertTrue(browser.driver.findElements(By.id("case-absent-parent")).isEmpty(), "no absent parent to reach");
+            browser.click("#case-close");
+            assertTrue(browser.find("#case-close-text").getText().contains("回落学生"), browser.find("#case-close-text").getText());
+            browser.assertTranslated("the close dialog");
+            browser.screenshot("case-close-dialog");
+            browser.click("#case-close-confirm");
+            browser.waitFor("the case shows it is closed", () -> browser.driver.findElements(By.id("case-close")).isEmpty()
+                    && browser.find(".case-header").getText().contains("已结案"));
+            browser.screenshot("case-closed");
+        }
+        JsonObject closed = school.caseOf(calmerId);
+        assertEquals("CLOSED", closed.getString("status"));
+        Api.Reply queue = school.asCounsellor().get("/api/v1/cases?size=50");
+        assertEquals(200, queue.status(), queue::toString);
+        assertFalse(queue.json().getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getJsonNumber("caseId").longValue() == caseId),
+                () -> "a closed case leaves the open queue: " + queue.body());
+
+        // a new observation, which no assessment has reviewed (LOW: an observation in the longer window)
+        Api.Reply observed = school.asCounsellor().post("/api/v1/students/" + calmerId + "/observations",
+                Json.createObjectBuilder().add("category", "LOW_MOOD").add("severity", 1).add("note", "近日情绪低落").build());
+        assertEquals(201, observed.status(), observed::toString);
+        JsonObject reopened = school.caseOf(calmerId);
+        assertEquals("OPEN", reopened.getString("status"), "a new concern reopens the case");
+        assertEquals("LOW", reopened.getString("priority"));
+        assertEquals(caseId, FreshSchool.id(reopened), "the same case file, not a new one");
     }
 
     static void openTab(Browser browser, String label) {
