@@ -45,6 +45,8 @@ import org.xinyu.casework.ReferralStatus;
 import org.xinyu.casework.StudentOutlook;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Pickers;
+import org.xinyu.screening.ScreeningService;
+import org.xinyu.screening.workbench.ScreeningForm;
 import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.Permission;
@@ -71,6 +73,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     static final List<Integer> GRADUATING = List.of(9, 12);
 
     private final CaseService cases;
+    private final ScreeningService screenings;
     private final CaseHistory history;
     private final Access access;
     private final Clock clock;
@@ -78,8 +81,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     @Inject
-    public CaseFileView(CaseService cases, CaseHistory history, Access access, Clock clock) {
+    public CaseFileView(CaseService cases, ScreeningService screenings, CaseHistory history, Access access, Clock clock) {
         this.cases = cases;
+        this.screenings = screenings;
         this.history = history;
         this.access = access;
         this.clock = clock;
@@ -136,7 +140,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (caller.may(Permission.REFERRAL_WRITE) || !view.referrals().isEmpty()) {
             tabs.add(getTranslation("case.tab.referrals"), referrals(view, caller));
         }
-        tabs.add(getTranslation("case.tab.screenings"), screenings(entries));
+        tabs.add(getTranslation("case.tab.screenings"), screenings(view, entries, caller));
         Timeline timeline = new Timeline();
         timeline.show(entries);
         timeline.setAllRowsVisible(true);
@@ -402,7 +406,17 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         dialog.open();
     }
 
-    private Component screenings(List<CaseHistory.Entry> entries) {
+    private Component screenings(CaseView view, List<CaseHistory.Entry> entries, AccountPrincipal caller) {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        if (caller.may(Permission.SCREENING_WRITE)) {
+            ScreeningForm form = new ScreeningForm(clock);
+            form.onSave(screening -> {
+                screenings.record(view.student().id(), screening);
+                saved();
+            });
+            layout.add(new H3(getTranslation("screening.new")), form);
+        }
         Grid<CaseHistory.Entry> grid = new Grid<>();
         grid.setId("screening-grid");
         grid.setAllRowsVisible(true);
@@ -413,7 +427,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(e -> e.details().get("item9") == null ? "" : String.valueOf(e.details().get("item9")))
                 .setHeader(getTranslation("screening.item9")).setAutoWidth(true);
         grid.setItems(entries.stream().filter(e -> "SCREENING".equals(e.kind())).sorted(java.util.Comparator.comparing(CaseHistory.Entry::at).reversed()).toList());
-        return grid;
+        layout.add(grid);
+        return layout;
     }
 
     private void saved() {

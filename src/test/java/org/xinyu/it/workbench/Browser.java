@@ -130,12 +130,16 @@ public final class Browser implements AutoCloseable {
     void choose(String selectId, String option) {
         click("#" + selectId);
         waitFor("option " + option, () -> {
-            List<WebElement> items = driver.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='" + option + "']"));
-            if (items.isEmpty() || !items.get(0).isDisplayed()) {
-                return false;
+            // the open overlay's item: other selects keep their (hidden) items in the DOM, and a select shows its
+            // chosen value through a copy of the item outside the list box
+            for (WebElement item : driver.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item"))) {
+                if (Boolean.TRUE.equals(js("const r = arguments[0].getBoundingClientRect();"
+                        + " return arguments[0].innerText.trim() === arguments[1] && r.width > 0 && r.height > 0;", item, option))) {
+                    item.click();
+                    return true;
+                }
             }
-            items.get(0).click();
-            return true;
+            return false;
         });
         settle();
     }
