@@ -23,6 +23,8 @@ import org.xinyu.casework.HomeVisitRecord;
 import org.xinyu.casework.Priority;
 import org.xinyu.casework.Referral;
 import org.xinyu.casework.RiskAssessment;
+import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.School;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.Created;
@@ -46,6 +48,9 @@ public class CaseResource {
     @Inject
     CaseHistory history;
 
+    @Inject
+    OrganisationService organisation;
+
     @Context
     UriInfo uri;
 
@@ -53,15 +58,17 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "The caller's case queue: highest priority first, then earliest due follow-up; paged")
+    @Operation(summary = "The caller's case queue: highest priority first, then earliest due follow-up; paged; filters priority, "
+            + "status (OPEN unless given; ALL), overdue, schoolCode or schoolId, grade, classId, q (name or student number)")
     @Permits(Permission.CASE_READ)
     public PageDto<QueueItemDto> queue(@QueryParam("priority") String priority, @QueryParam("status") String status,
-                                       @QueryParam("overdue") Boolean overdue, @QueryParam("schoolId") Long schoolId,
+                                       @QueryParam("overdue") Boolean overdue, @QueryParam("schoolCode") String schoolCode,
+                                       @QueryParam("schoolId") Long schoolId,
                                        @QueryParam("grade") Integer grade, @QueryParam("classId") Long classId,
                                        @QueryParam("q") String query, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         CaseService.QueueFilter filter = new CaseService.QueueFilter(parse(Priority.class, priority, "priority"),
                 status == null ? CaseStatus.OPEN : "ALL".equals(status) ? null : parse(CaseStatus.class, status, "status"),
-                overdue, schoolId, grade, classId, query);
+                overdue, school(schoolCode, schoolId), grade, classId, query);
         return PageDto.of(cases.queue(filter, PageRequest.of(page, size)).map(QueueItemDto::of));
     }
 
@@ -142,6 +149,23 @@ public class CaseResource {
     public CaseDto close(@PathParam("caseId") long caseId) {
         cases.close(caseId);
         return CaseDto.of(cases.view(caseId));
+    }
+
+    /**
+     * The school to filter by: {@code schoolCode} resolved to its id, or {@code schoolId}; both only when they name
+     * the same school. An unknown code is bad input (400), not an empty queue. Scope is the service's concern: a
+     * school outside the caller's scope gives an empty queue, as with {@code schoolId}.
+     */
+    private Long school(String schoolCode, Long schoolId) {
+        if (schoolCode == null || schoolCode.isBlank()) {
+            return schoolId;
+        }
+        long byCode = organisation.findSchool(schoolCode.trim()).map(School::id)
+                .orElseThrow(() -> ProblemException.invalid("schoolCode", "unknown school " + schoolCode.trim()));
+        if (schoolId != null && schoolId != byCode) {
+            throw ProblemException.invalid("schoolCode", "names a different school from schoolId " + schoolId);
+        }
+        return byCode;
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -165,4 +165,42 @@ class RulesAcceptanceIT {
         assertTrue(queue.stream().anyMatch(q -> q.getJsonNumber("studentId").longValue() == student));
         assertEquals(404, Api.as("leader").get("/api/v1/cases/999999999").status());
     }
+
+    @Test
+    void queue_filters_by_school_code() {
+        JsonObject created = Fixtures.student(9, 1);
+        long student = id(created);
+        String no = created.getString("studentNo");
+        assertEquals(201, Fixtures.screening(student, "PHQ9", 0, 0, 0, 0, 0, 0, 0, 0, 3).status());
+        long own = Api.as("admin").get("/api/v1/schools/" + Fixtures.SCHOOL).json().getJsonNumber("id").longValue();
+        long other = Api.as("admin").get("/api/v1/schools/WN-PC-001").json().getJsonNumber("id").longValue();
+
+        assertEquals(List.of(student), queuedStudents("auditor", "schoolCode=" + Fixtures.SCHOOL + "&q=" + no));
+        assertEquals(List.of(), queuedStudents("auditor", "schoolCode=WN-PC-001&q=" + no), "filtered to the other school");
+        assertEquals(List.of(student), queuedStudents("auditor", "schoolCode=" + Fixtures.SCHOOL + "&schoolId=" + own + "&q=" + no));
+        assertEquals(List.of(student), queuedStudents("counsellor", "schoolId=" + own + "&q=" + no), "schoolId still works");
+        assertEquals(List.of(), queuedStudents("auditor", "schoolId=" + other + "&q=" + no));
+
+        Api.Reply outside = Api.as("counsellor").get("/api/v1/cases?schoolCode=WN-PC-001&size=500");
+        assertEquals(200, outside.status(), outside::toString);
+        assertEquals(0, outside.json().getJsonNumber("total").longValue(), "a school outside the caller's scope shows nothing");
+    }
+
+    @Test
+    void an_unknown_school_code_or_one_that_disagrees_with_the_school_id_is_400_on_school_code() {
+        long other = Api.as("admin").get("/api/v1/schools/WN-PC-001").json().getJsonNumber("id").longValue();
+        for (String query : List.of("schoolCode=NO-SUCH-SCHOOL", "schoolCode=" + Fixtures.SCHOOL + "&schoolId=" + other)) {
+            Api.Reply bad = Api.as("counsellor").get("/api/v1/cases?" + query);
+            assertEquals(400, bad.status(), bad::toString);
+            assertTrue(bad.contentType().startsWith("application/problem+json"), bad.contentType());
+            assertEquals("schoolCode", bad.json().getJsonArray("errors").getJsonObject(0).getString("field"), bad::toString);
+        }
+    }
+
+    private static List<Long> queuedStudents(String username, String query) {
+        Api.Reply reply = Api.as(username).get("/api/v1/cases?size=500&" + query);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .map(q -> q.getJsonNumber("studentId").longValue()).toList();
+    }
 }
