@@ -6,13 +6,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.observation.Observation;
 import org.xinyu.platform.Zones;
+import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.screening.ScreeningRecord;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
+import org.xinyu.student.Student;
+import org.xinyu.student.StudentService;
 
 import java.io.StringReader;
 import java.sql.Timestamp;
@@ -27,7 +31,8 @@ import java.util.Map;
 /**
  * A case's whole timeline, oldest first: the facts (screenings, observations, visits, assessments, referrals),
  * every stored evaluation with its rule-set version, fired rules and reasons, follow-ups and escalations, and
- * every access recorded in the audit trail. Clinical notes are not part of the timeline.
+ * every access recorded in the audit trail. Clinical notes are not part of the timeline. A student without a case
+ * file has a timeline of their own ({@link #ofStudent}).
  */
 @ApplicationScoped
 public class CaseHistory {
@@ -44,6 +49,9 @@ public class CaseHistory {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    StudentService students;
+
     public record Entry(OffsetDateTime at, String kind, String summary, String actor, Map<String, Object> details) {
     }
 
@@ -53,22 +61,7 @@ public class CaseHistory {
         CaseFile c = cases.inScope(caseId);
         long studentId = c.studentId();
         List<Entry> entries = new ArrayList<>();
-        for (ScreeningRecord r : em.createQuery("select r from ScreeningRecord r where r.studentId = :s", ScreeningRecord.class)
-                .setParameter("s", studentId).getResultList()) {
-            Map<String, Object> d = details("instrument", r.instrument(), "administeredOn", r.administeredOn().toString(),
-                    "totalScore", r.totalScore(), "band", r.band().name(), "item9", r.item9(), "screeningId", r.id());
-            entries.add(new Entry(at(r.recordedAt()), "SCREENING", r.instrument() + " " + r.totalScore() + " (" + r.band() + ")", r.recordedBy(), d));
-        }
-        for (Observation o : em.createQuery("select o from Observation o where o.studentId = :s", Observation.class)
-                .setParameter("s", studentId).getResultList()) {
-            entries.add(new Entry(at(o.recordedAt()), "OBSERVATION", o.category() + " severity " + o.severity(), o.recordedBy(),
-                    details("category", o.category().name(), "severity", o.severity(), "observedOn", o.observedOn().toString(), "observationId", o.id())));
-        }
-        for (HomeVisitRecord v : em.createQuery("select v from HomeVisitRecord v where v.studentId = :s", HomeVisitRecord.class)
-                .setParameter("s", studentId).getResultList()) {
-            entries.add(new Entry(at(v.recordedAt()), "HOME_VISIT", v.mode() + " on " + v.visitedOn(), v.recordedBy(),
-                    details("mode", v.mode().name(), "visitedOn", v.visitedOn().toString(), "contactedAbsentParent", v.contactedAbsentParent())));
-        }
+        addFacts(studentId, entries);
         for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId = :c", RiskAssessment.class)
                 .setParameter("c", caseId).getResultList()) {
             entries.add(new Entry(at(a.assessedAt()), "ASSESSMENT", "conclusion " + a.conclusion(), a.assessedBy(),
@@ -93,6 +86,55 @@ public class CaseHistory {
                         details("followUpId", f.id(), "level", "SCHOOL_LEADERSHIP")));
             }
         }
+        addEvaluations(studentId, entries);
+        addAccesses(caseId, studentId, entries);
+        entries.sort(Comparator.comparing(Entry::at));
+        audit.success("CASE_HISTORY_READ", "CASE", caseId);
+        return entries;
+    }
+
+    /**
+     * The timeline of a student by student id, for a student without a case file (an auditor's search finds every
+     * student): the facts recorded about the student (screenings, observations, home visits), the rules' evaluations
+     * of the student, and every audit entry about the student, oldest first. The same permission and scope as a
+     * case's history, and itself audited as a read ({@code STUDENT_HISTORY_READ}). For a student with a case file
+     * this is the student's part of {@link #of}.
+     */
+    @Transactional
+    public List<Entry> ofStudent(long studentId) {
+        access.require(Permission.CASE_READ);
+        Student student = students.find(studentId).orElseThrow(() -> ProblemException.notFound("Student"));
+        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", studentId);
+        List<Entry> entries = new ArrayList<>();
+        addFacts(studentId, entries);
+        addEvaluations(studentId, entries);
+        addAccesses(null, studentId, entries);
+        entries.sort(Comparator.comparing(Entry::at));
+        audit.success("STUDENT_HISTORY_READ", "STUDENT", studentId); // last, as for a case's history
+        return entries;
+    }
+
+    /** The facts recorded about the student: screenings, observations, home visits. */
+    private void addFacts(long studentId, List<Entry> entries) {
+        for (ScreeningRecord r : em.createQuery("select r from ScreeningRecord r where r.studentId = :s", ScreeningRecord.class)
+                .setParameter("s", studentId).getResultList()) {
+            Map<String, Object> d = details("instrument", r.instrument(), "administeredOn", r.administeredOn().toString(),
+                    "totalScore", r.totalScore(), "band", r.band().name(), "item9", r.item9(), "screeningId", r.id());
+            entries.add(new Entry(at(r.recordedAt()), "SCREENING", r.instrument() + " " + r.totalScore() + " (" + r.band() + ")", r.recordedBy(), d));
+        }
+        for (Observation o : em.createQuery("select o from Observation o where o.studentId = :s", Observation.class)
+                .setParameter("s", studentId).getResultList()) {
+            entries.add(new Entry(at(o.recordedAt()), "OBSERVATION", o.category() + " severity " + o.severity(), o.recordedBy(),
+                    details("category", o.category().name(), "severity", o.severity(), "observedOn", o.observedOn().toString(), "observationId", o.id())));
+        }
+        for (HomeVisitRecord v : em.createQuery("select v from HomeVisitRecord v where v.studentId = :s", HomeVisitRecord.class)
+                .setParameter("s", studentId).getResultList()) {
+            entries.add(new Entry(at(v.recordedAt()), "HOME_VISIT", v.mode() + " on " + v.visitedOn(), v.recordedBy(),
+                    details("mode", v.mode().name(), "visitedOn", v.visitedOn().toString(), "contactedAbsentParent", v.contactedAbsentParent())));
+        }
+    }
+
+    private void addEvaluations(long studentId, List<Entry> entries) {
         for (EvaluationRecord e : em.createQuery("select e from EvaluationRecord e where e.studentId = :s", EvaluationRecord.class)
                 .setParameter("s", studentId).getResultList()) {
             String summary = (e.previousPriority() == null || e.previousPriority() == e.priority()
@@ -101,17 +143,22 @@ public class CaseHistory {
                     "trigger", e.trigger(), "priority", e.priority().name(), "previousPriority", e.previousPriority() == null ? null : e.previousPriority().name(),
                     "firedRules", json(e.firedJson()), "outcome", json(e.outcomeJson()), "facts", json(e.factsJson()))));
         }
+    }
+
+    /** The audit trail's entries about the student, and about the case when there is one. */
+    private void addAccesses(Long caseId, long studentId, List<Entry> entries) {
+        String select = "SELECT at, actor, action, outcome, target_type, target_id FROM audit_entry WHERE ";
+        Query query = caseId == null
+                ? em.createNativeQuery(select + "target_type = 'STUDENT' AND target_id = ?1 ORDER BY id")
+                        .setParameter(1, Long.toString(studentId))
+                : em.createNativeQuery(select + "(target_type = 'CASE' AND target_id = ?1) OR (target_type = 'STUDENT' AND target_id = ?2) ORDER BY id")
+                        .setParameter(1, Long.toString(caseId)).setParameter(2, Long.toString(studentId));
         @SuppressWarnings("unchecked")
-        List<Object[]> accesses = em.createNativeQuery("SELECT at, actor, action, outcome, target_type, target_id FROM audit_entry "
-                        + "WHERE (target_type = 'CASE' AND target_id = ?1) OR (target_type = 'STUDENT' AND target_id = ?2) ORDER BY id")
-                .setParameter(1, Long.toString(caseId)).setParameter(2, Long.toString(studentId)).getResultList();
+        List<Object[]> accesses = query.getResultList();
         for (Object[] row : accesses) {
             entries.add(new Entry(at(((Timestamp) row[0]).toInstant()), "AUDIT", row[2] + " " + row[3], (String) row[1],
                     details("action", row[2], "outcome", row[3], "target", row[4] + ":" + row[5])));
         }
-        entries.sort(Comparator.comparing(Entry::at));
-        audit.success("CASE_HISTORY_READ", "CASE", caseId);
-        return entries;
     }
 
     private static Map<String, Object> details(Object... keyValues) {

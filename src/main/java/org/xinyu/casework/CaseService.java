@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The counsellor's and teachers' case work: the queue, the case file, and the case facts they record
@@ -136,15 +137,26 @@ public class CaseService {
 
     @Transactional
     public CaseView viewOfStudent(long studentId) {
+        return findViewOfStudent(studentId).orElseThrow(() -> ProblemException.notFound("Case"));
+    }
+
+    /**
+     * The case of a student who may have none (the auditor's history search finds every student): empty for a
+     * student without a case file, when no case was read and nothing is audited; else as {@link #viewOfStudent}.
+     */
+    @Transactional
+    public Optional<CaseView> findViewOfStudent(long studentId) {
         access.require(Permission.CASE_READ);
         Student student = students.find(studentId).orElseThrow(() -> ProblemException.notFound("Student"));
         access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", studentId);
-        CaseFile c = em.createQuery("select c from CaseFile c where c.studentId = :s", CaseFile.class)
-                .setParameter("s", studentId).getResultList().stream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Case"));
-        CaseView view = assemble(c, true);
-        audit.success("CASE_READ", "CASE", c.id());
-        return view;
+        Optional<CaseFile> found = em.createQuery("select c from CaseFile c where c.studentId = :s", CaseFile.class)
+                .setParameter("s", studentId).getResultList().stream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseView view = assemble(found.get(), true);
+        audit.success("CASE_READ", "CASE", found.get().id());
+        return Optional.of(view);
     }
 
     /** {@code openNotes}: whether a caller allowed to read confidential notes gets them opened (not for the printed summary). */

@@ -26,9 +26,13 @@ import org.xinyu.security.workbench.MainLayout;
 import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The auditor's view of one student's or case's whole history: find the student by name or number (or give the
- * case number), then the timeline of facts, evaluations, changes and every recorded access.
+ * case number), then the timeline of facts, evaluations, changes and every recorded access. A student who never
+ * had a case file has a timeline too: the facts recorded about them and every access to their record.
  */
 @Route(value = "history", layout = MainLayout.class)
 @Permits(Permission.AUDIT_READ)
@@ -78,11 +82,9 @@ public class CaseHistoryView extends VerticalLayout implements HasDynamicTitle {
         found.addColumn(Student::studentNo).setHeader(getTranslation("queue.studentNo")).setAutoWidth(true);
         found.addColumn(s -> s.schoolClass().school().name()).setHeader(getTranslation("history.school")).setAutoWidth(true);
         found.addColumn(s -> Labels.classLabel(s.grade(), s.schoolClass().classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true);
-        found.addItemClickListener(e -> {
-            long caseId = cases.viewOfStudent(e.getItem().id()).caseFile().id();
-            show(caseId, getTranslation("history.studentHeading", e.getItem().name(), e.getItem().studentNo()));
-        });
+        found.addItemClickListener(e -> showStudent(e.getItem()));
         found.setVisible(false);
+        heading.setId("history-heading");
         heading.setVisible(false);
         timeline.setVisible(false);
         timeline.setAllRowsVisible(true);
@@ -97,8 +99,22 @@ public class CaseHistoryView extends VerticalLayout implements HasDynamicTitle {
         found.setVisible(true);
     }
 
+    /** The student's case history, or for a student who never had a case file their own timeline. */
+    private void showStudent(Student student) {
+        Optional<Long> caseId = cases.findViewOfStudent(student.id()).map(view -> view.caseFile().id());
+        if (caseId.isPresent()) {
+            show(caseId.get(), getTranslation("history.studentHeading", student.name(), student.studentNo()));
+        } else {
+            show(history.ofStudent(student.id()), getTranslation("history.noCaseHeading", student.name(), student.studentNo()));
+        }
+    }
+
     private void show(long caseId, String title) {
-        timeline.show(history.of(caseId));
+        show(history.of(caseId), title);
+    }
+
+    private void show(List<CaseHistory.Entry> entries, String title) {
+        timeline.show(entries);
         heading.setText(title);
         heading.setVisible(true);
         timeline.setVisible(true);
