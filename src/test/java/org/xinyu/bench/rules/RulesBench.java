@@ -75,15 +75,17 @@ public final class RulesBench {
         }
         System.out.printf("generated %,d students (seed %d); %d cores%n", n, seed, cores);
 
-        // warm-up both implementations
-        int warm = Math.min(n, 20_000);
-        for (int round = 0; round < 2; round++) {
+        // Warm-up: Drools' code paths take about 200,000 evaluations to be fully compiled (with only 40,000, the
+        // first measured rounds were still 20-40 % slower than the last), so each implementation runs that many first.
+        int warm = Math.min(n, 50_000);
+        for (int round = 0; round < WARM_UP_EVALUATIONS / warm; round++) {
             for (int i = 0; i < warm; i++) {
                 Case c = cases.get(i);
                 rules.evaluate(c.facts(), Clock.fixed(c.now(), CompiledRuleSet.SCHOOL_ZONE));
                 plain.evaluate(c.facts(), c.now());
             }
         }
+        System.out.printf("warmed up with %,d evaluations of each%n", WARM_UP_EVALUATIONS / warm * warm);
 
         Evaluation[] drools = new Evaluation[n];
         PlainPolicy.Outcome[] java = new PlainPolicy.Outcome[n];
@@ -121,8 +123,10 @@ public final class RulesBench {
         System.out.printf("Drools and plain Java agree for all %,d students%n", n);
     }
 
-    /** Measurement rounds per figure: one round on a 2-core machine varies by ±20 %, the median of three much less. */
-    private static final int ROUNDS = 3;
+    /** Measurement rounds per figure: one round on a 2-core machine varies by ±20 %, the median of five much less. */
+    private static final int ROUNDS = 5;
+
+    private static final int WARM_UP_EVALUATIONS = 200_000;
 
     /** Runs {@code work} for 0..n-1 on {@code threads} threads {@link #ROUNDS} times; prints each round and returns the median µs per student. */
     private static double time(String label, int n, int threads, IntFunction<Object> work) throws Exception {
