@@ -25,8 +25,10 @@ import java.util.TreeMap;
 
 /**
  * The overview for counsellors and leaders, within their scope: students per warning level, overdue
- * follow-ups, and this semester's home-visit compliance (students visited since the semester began / students
- * who must be visited, i.e. every student), by grade and by class. Aggregates only: no names, no notes.
+ * follow-ups, and home-visit compliance by grade and by class. Compliance is counted two ways: the notice's
+ * floor (students visited since the semester began / every student), and each student's own requirement as the
+ * rules decided it (students whose next visit is past due, whether their interval is 7, 14 or 30 days or the
+ * semester; left-behind students whose absent parent is still to be reached). Aggregates only: no names, no notes.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -48,7 +50,7 @@ public class DashboardService {
 
     /** Figures of one grade (classNo and classId null) or one class. */
     public record Figures(int grade, Integer classNo, Long classId, long students, long visited, long overdueFollowUps,
-                          Map<Priority, Long> priorities) {
+                          long visitsOverdue, long absentParentPending, Map<Priority, Long> priorities) {
         public double visitRate() {
             return students == 0 ? 0 : (double) visited / students;
         }
@@ -73,17 +75,33 @@ public class DashboardService {
         Map<Long, Long> students = new HashMap<>();
         Map<Long, Long> visited = new HashMap<>();
         Map<Long, Long> overdue = new HashMap<>();
+        Map<Long, Long> visitsOverdue = new HashMap<>();
+        Map<Long, Long> absentParentPending = new HashMap<>();
         if (!scope.isEmpty()) {
             Map<String, Object> params = new HashMap<>();
             String where = scopeWhere("o", scope, params);
-            TypedQuery<Object[]> q = em.createQuery("select o.classId, o.priority, count(o) from StudentOutlook o where 1 = 1"
-                    + where + " group by o.classId, o.priority", Object[].class);
+            // one pass over the outlooks: levels, and each student's own home-visit standing as the rules left it
+            TypedQuery<Object[]> q = em.createQuery("select o.classId, o.priority, count(o), "
+                    + "sum(case when o.nextVisitDue < :today then 1 else 0 end) "
+                    + "from StudentOutlook o where 1 = 1" + where + " group by o.classId, o.priority", Object[].class);
             params.forEach(q::setParameter);
+            q.setParameter("today", today);
             for (Object[] r : q.getResultList()) {
                 long classId = (Long) r[0];
                 long n = (Long) r[2];
                 priorities.computeIfAbsent(classId, k -> new EnumMap<>(Priority.class)).merge((Priority) r[1], n, Long::sum);
                 students.merge(classId, n, Long::sum);
+                visitsOverdue.merge(classId, number(r[3]), Long::sum);
+            }
+            // a query of its own: inside CASE, EclipseLink writes booleans as 1 and 0, which H2 will not compare
+            Map<String, Object> parentParams = new HashMap<>();
+            String parentWhere = scopeWhere("o", scope, parentParams);
+            TypedQuery<Object[]> a = em.createQuery("select o.classId, count(o) from StudentOutlook o where o.absentParentRequired = :yes "
+                    + "and o.absentParentReached = :no" + parentWhere + " group by o.classId", Object[].class);
+            parentParams.forEach(a::setParameter);
+            a.setParameter("yes", true).setParameter("no", false);
+            for (Object[] r : a.getResultList()) {
+                absentParentPending.put((Long) r[0], (Long) r[1]);
             }
             Map<String, Object> visitParams = new HashMap<>();
             String visitWhere = scopeWhere("o", scope, visitParams);
@@ -114,14 +132,15 @@ public class DashboardService {
         }
         List<Figures> byClass = new ArrayList<>();
         Map<Integer, Figures> byGrade = new TreeMap<>();
-        Figures total = new Figures(0, null, null, 0, 0, 0, new EnumMap<>(Priority.class));
+        Figures total = new Figures(0, null, null, 0, 0, 0, 0, 0, new EnumMap<>(Priority.class));
         for (Map.Entry<Long, int[]> e : classes.entrySet()) {
             long id = e.getKey();
             Figures f = new Figures(e.getValue()[0], e.getValue()[1], id, students.getOrDefault(id, 0L), visited.getOrDefault(id, 0L),
-                    overdue.getOrDefault(id, 0L), priorities.getOrDefault(id, new EnumMap<>(Priority.class)));
+                    overdue.getOrDefault(id, 0L), visitsOverdue.getOrDefault(id, 0L), absentParentPending.getOrDefault(id, 0L),
+                    priorities.getOrDefault(id, new EnumMap<>(Priority.class)));
             byClass.add(f);
-            byGrade.merge(f.grade(), new Figures(f.grade(), null, null, f.students(), f.visited(), f.overdueFollowUps(), f.priorities()),
-                    DashboardService::sum);
+            byGrade.merge(f.grade(), new Figures(f.grade(), null, null, f.students(), f.visited(), f.overdueFollowUps(),
+                    f.visitsOverdue(), f.absentParentPending(), f.priorities()), DashboardService::sum);
             total = sum(total, f);
         }
         byClass.sort((a, b) -> a.grade() != b.grade() ? Integer.compare(a.grade(), b.grade()) : Integer.compare(a.classNo(), b.classNo()));
@@ -134,7 +153,13 @@ public class DashboardService {
         a.priorities().forEach((k, v) -> p.merge(k, v, Long::sum));
         b.priorities().forEach((k, v) -> p.merge(k, v, Long::sum));
         return new Figures(a.grade(), a.classNo(), a.classId(), a.students() + b.students(), a.visited() + b.visited(),
-                a.overdueFollowUps() + b.overdueFollowUps(), p);
+                a.overdueFollowUps() + b.overdueFollowUps(), a.visitsOverdue() + b.visitsOverdue(),
+                a.absentParentPending() + b.absentParentPending(), p);
+    }
+
+    /** SUM over CASE comes back as Long or Integer depending on the database. */
+    private static long number(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     private static String scopeWhere(String alias, Scope scope, Map<String, Object> params) {

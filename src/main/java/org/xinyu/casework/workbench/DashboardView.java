@@ -78,6 +78,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.add(figure("dashboard-overdue", getTranslation("dashboard.overdueFollowUps"), String.valueOf(total.overdueFollowUps())));
         figures.add(figure("dashboard-visits", getTranslation("dashboard.visitCompliance"),
                 getTranslation("dashboard.visitRatio", total.visited(), total.students(), percent(total.visitRate()))));
+        figures.add(figure("dashboard-visits-overdue", getTranslation("dashboard.visitsOverdue"), String.valueOf(total.visitsOverdue())));
+        figures.add(figure("dashboard-absent-parent", getTranslation("dashboard.absentParentPending"),
+                String.valueOf(total.absentParentPending())));
         add(figures);
 
         add(section(getTranslation("dashboard.byPriority"), priorityChart, null));
@@ -135,6 +138,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Figures::overdueFollowUps).setHeader(getTranslation("dashboard.overdueShort")).setAutoWidth(true);
         grid.addColumn(f -> f.visited() + " / " + f.students() + " (" + percent(f.visitRate()) + ")")
                 .setHeader(getTranslation("dashboard.visitedShort")).setAutoWidth(true);
+        grid.addColumn(Figures::visitsOverdue).setHeader(getTranslation("dashboard.visitsOverdueShort")).setAutoWidth(true);
+        grid.addColumn(Figures::absentParentPending).setHeader(getTranslation("dashboard.absentParentShort")).setAutoWidth(true);
         grid.setItems(rows);
         return grid;
     }
