@@ -49,9 +49,9 @@ public class RuleSetService {
     public record RuleFile(String path, String content) {
     }
 
-    /** A rule set's contents: its DRL files, the parameters as a table, the scenario files' paths. */
+    /** A rule set's contents: its DRL files, the parameters as a table, its scenario files (path and JSON text). */
     public record RuleSetDetail(RuleSetSummary summary, List<RuleFile> files, List<ParameterTable.Parameter> parameters,
-                                List<String> scenarioFiles) {
+                                List<RuleFile> scenarios) {
     }
 
     public record ScenarioFailure(String file, String name, String message) {
@@ -74,10 +74,21 @@ public class RuleSetService {
     @Transactional
     public RuleSetDetail detail(long id) {
         access.require(Permission.RULES_READ);
-        RuleSetRecord record = find(id);
+        return detailOf(find(id));
+    }
+
+    /** A published version (active or retired) by its number; 404 if there is none. */
+    @Transactional
+    public RuleSetDetail detailOfVersion(int version) {
+        access.require(Permission.RULES_READ);
+        return detailOf(ruleSets.version(version).orElseThrow(() -> ProblemException.notFound("Rule set version " + version)));
+    }
+
+    private static RuleSetDetail detailOf(RuleSetRecord record) {
         List<RuleFile> files = record.drl().entrySet().stream().map(e -> new RuleFile(e.getKey(), e.getValue())).toList();
-        return new RuleSetDetail(RuleSetSummary.of(record), files, ParameterTable.parse(record.parametersText()),
-                List.copyOf(scenarioFiles(record.scenariosJson()).keySet()));
+        List<RuleFile> scenarios = scenarioFiles(record.scenariosJson()).entrySet().stream()
+                .map(e -> new RuleFile(e.getKey(), e.getValue())).toList();
+        return new RuleSetDetail(RuleSetSummary.of(record), files, ParameterTable.parse(record.parametersText()), scenarios);
     }
 
     /**

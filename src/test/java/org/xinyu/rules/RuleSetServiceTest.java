@@ -42,6 +42,11 @@ class RuleSetServiceTest {
             public Optional<RuleSetRecord> byId(long id) {
                 return id < records.size() ? Optional.of(records.get((int) id)) : Optional.empty();
             }
+
+            @Override
+            public Optional<RuleSetRecord> version(int version) {
+                return records.stream().filter(r -> r.version() != null && r.version() == version).findFirst();
+            }
         };
         service.activeRules = new ActiveRules() {
             @Override
@@ -122,8 +127,18 @@ class RuleSetServiceTest {
         assertEquals(SHIPPED.drl().keySet(), detail.files().stream().map(RuleSetService.RuleFile::path).collect(java.util.stream.Collectors.toSet()));
         detail.files().forEach(f -> assertEquals(SHIPPED.drl().get(f.path()), f.content(), f.path()));
         assertEquals(SHIPPED.parameters().size(), detail.parameters().size());
-        assertEquals(List.copyOf(SHIPPED.scenarioFiles().keySet()), detail.scenarioFiles());
+        assertEquals(List.copyOf(SHIPPED.scenarioFiles().keySet()), detail.scenarios().stream().map(RuleSetService.RuleFile::path).toList());
+        detail.scenarios().forEach(f -> assertEquals(SHIPPED.scenarioFiles().get(f.path()), f.content(), f.path()));
         assertEquals(Integer.valueOf(1), detail.summary().version());
+    }
+
+    @Test
+    void a_published_version_is_found_by_its_number_and_an_unknown_number_is_404() {
+        store(1, SHIPPED.parametersText(), null);
+        assertEquals(Integer.valueOf(1), service.detailOfVersion(1).summary().version());
+        assertEquals(404, assertThrows(ProblemException.class, () -> service.detailOfVersion(2)).status());
+        callerRole = Role.COUNSELOR;
+        assertEquals(403, assertThrows(ProblemException.class, () -> service.detailOfVersion(1)).status());
     }
 
     @Test

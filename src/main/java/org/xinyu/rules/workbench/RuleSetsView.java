@@ -204,7 +204,7 @@ public class RuleSetsView extends VerticalLayout implements HasDynamicTitle {
         if (s.publishedBy() != null) {
             parts.add(getTranslation("rules.published", actor(s.publishedBy()), Formats.dateTime(s.publishedAt(), getLocale())));
         }
-        parts.add(getTranslation("rules.contents", d.files().size(), d.parameters().size(), d.scenarioFiles().size()));
+        parts.add(getTranslation("rules.contents", d.files().size(), d.parameters().size(), d.scenarios().size()));
         return String.join(" ", parts);
     }
 

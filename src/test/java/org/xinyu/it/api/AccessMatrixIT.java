@@ -96,6 +96,8 @@ class AccessMatrixIT {
                 new Row("POST assessment out of scope", a -> a.post("/api/v1/cases/" + outCase + "/assessments",
                         Json.createObjectBuilder().add("conclusion", "LOW").build()), expect(403, 403, 404, 403, 403, 403, 403)),
                 new Row("GET audit", a -> a.get("/api/v1/audit?size=1"), expect(403, 403, 403, 403, 403, 403, 200)),
+                new Row("GET rulesets", a -> a.get("/api/v1/rulesets"), expect(403, 200, 403, 403, 403, 403, 403)),
+                new Row("GET ruleset version", a -> a.get("/api/v1/rulesets/1"), expect(403, 200, 403, 403, 403, 403, 403)),
                 new Row("POST sweep", a -> a.post("/api/v1/system/sweep", JsonValue.EMPTY_JSON_OBJECT), expect(200, 403, 403, 403, 403, 403, 403)));
     }
 
