@@ -60,12 +60,14 @@ import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * 我的班级: every student of the caller's classes with the warning colour (no notes), the home-visit duty and
  * the head teacher's open follow-ups. From a row: an observation in two clicks (the dialog opens with a
- * sensible category and severity), a home visit, or the family circumstances.
+ * sensible category and severity), a home visit, or the family circumstances. On a phone held upright each row of
+ * the roster and of the follow-ups stacks into one cell, so that nothing needs scrolling sideways.
  */
 @Route(value = "class", layout = MainLayout.class)
 @Permits(Permission.OBSERVATION_WRITE)
@@ -86,15 +88,25 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
 
     /** Below this window width (tablets, either way round) the roster drops secondary columns and button labels. */
     static final int COMPACT_BELOW = 1200;
+    /** Below this window width (a phone held upright, 360 to 430 wide) a row stacks into one cell. */
+    static final int STACKED_BELOW = 600;
 
     private final Grid<RosterRow> grid = new Grid<>();
+    private Grid.Column<RosterRow> priorityColumn;
+    private Grid.Column<RosterRow> studentColumn;
     private Grid.Column<RosterRow> studentNoColumn;
+    private Grid.Column<RosterRow> classColumn;
     private Grid.Column<RosterRow> lastVisitColumn;
     private Grid.Column<RosterRow> nextVisitColumn;
     private Grid.Column<RosterRow> openFollowUpsColumn;
+    private Grid.Column<RosterRow> actionsColumn;
+    private final boolean severalClasses;
     private Boolean compact;
+    private boolean stacked;
     private Registration resizeListener;
     private final Grid<OpenFollowUp> followUps = new Grid<>();
+    private Grid.Column<OpenFollowUp> followUpStudentColumn;
+    private final List<Grid.Column<OpenFollowUp>> followUpDetailColumns = new ArrayList<>();
     private final Select<ClassRef> schoolClass = new Select<>();
     private final Select<Priority> priority = new Select<>();
     private final Checkbox visitOverdue = new Checkbox();
@@ -118,25 +130,21 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         followUps.setId("my-followups");
         followUps.setHeight("240px");
         followUps.addThemeVariants(GridVariant.LUMO_COMPACT);
-        followUps.addColumn(OpenFollowUp::studentName).setHeader(getTranslation("queue.student")).setAutoWidth(true);
-        followUps.addColumn(f -> Labels.classLabel(f.grade(), f.classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true);
-        followUps.addColumn(f -> Labels.of("followup.type", f.type())).setHeader(getTranslation("followup.type")).setAutoWidth(true);
-        followUps.addComponentColumn(f -> {
-            Div due = new Div(new Span(Formats.dateTime(f.dueAt(), getLocale())));
-            if (f.overdue()) {
-                due.add(Labels.overdueBadge());
-            }
-            return due;
-        }).setHeader(getTranslation("followup.due")).setAutoWidth(true);
-        followUps.addComponentColumn(f -> {
-            Button done = new Button(getTranslation("followup.complete"), e -> completeDialog(f));
-            done.addClassName("complete-my-followup");
-            return done;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        followUpStudentColumn = followUps.addComponentColumn(f -> stacked ? stackedFollowUp(f) : new Span(f.studentName()))
+                .setHeader(getTranslation("queue.student")).setAutoWidth(true);
+        followUpDetailColumns.add(followUps.addColumn(f -> Labels.classLabel(f.grade(), f.classNo()))
+                .setHeader(getTranslation("queue.class")).setAutoWidth(true));
+        followUpDetailColumns.add(followUps.addColumn(f -> Labels.of("followup.type", f.type()))
+                .setHeader(getTranslation("followup.type")).setAutoWidth(true));
+        followUpDetailColumns.add(followUps.addComponentColumn(this::followUpDue).setHeader(getTranslation("followup.due")).setAutoWidth(true));
+        // hidden on a phone, where the stacked cell carries the button: rendered once only
+        followUpDetailColumns.add(followUps.addComponentColumn(f -> stacked ? new Span() : completeButton(f))
+                .setHeader(getTranslation("common.actions")).setAutoWidth(true));
         noFollowUps.setText(getTranslation("class.noFollowUps"));
         add(followUpsTitle, noFollowUps, followUps);
 
         List<ClassRef> classes = roster.classes();
+        severalClasses = classes.size() > 1;
         schoolClass.setId("roster-class");
         schoolClass.setLabel(getTranslation("filter.class"));
         schoolClass.setItems(classes);
@@ -166,30 +174,23 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setHeight("640px");
-        grid.addComponentColumn(r -> Labels.badge(r.priority())).setHeader(getTranslation("queue.priority")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::studentCell).setHeader(getTranslation("queue.student")).setAutoWidth(true);
+        priorityColumn = grid.addComponentColumn(r -> Labels.badge(r.priority())).setHeader(getTranslation("queue.priority"))
+                .setAutoWidth(true).setFlexGrow(0);
+        studentColumn = grid.addComponentColumn(r -> stacked ? stackedRow(r) : studentCell(r)).setHeader(getTranslation("queue.student"))
+                .setAutoWidth(true);
         studentNoColumn = grid.addColumn(RosterRow::studentNo).setHeader(getTranslation("queue.studentNo")).setAutoWidth(true);
         // one class: its name on every row says nothing the page title does not
-        grid.addColumn(r -> Labels.classLabel(r.grade(), r.classNo())).setHeader(getTranslation("queue.class")).setAutoWidth(true)
-                .setVisible(classes.size() > 1);
+        classColumn = grid.addColumn(r -> Labels.classLabel(r.grade(), r.classNo())).setHeader(getTranslation("queue.class"))
+                .setAutoWidth(true);
+        classColumn.setVisible(severalClasses);
         lastVisitColumn = grid.addColumn(r -> r.lastVisitOn() == null ? getTranslation("common.never") : Formats.date(r.lastVisitOn(), getLocale()))
                 .setHeader(getTranslation("visit.last")).setAutoWidth(true);
-        nextVisitColumn = grid.addComponentColumn(r -> {
-            Div due = new Div(new Span(r.nextVisitDue() == null ? "" : Formats.date(r.nextVisitDue(), getLocale())));
-            due.addClassName("due-cell");
-            if (r.visitOverdue()) {
-                due.add(Labels.overdueBadge());
-            }
-            if (r.absentParentRequired() && !r.absentParentReached()) {
-                Span parent = new Span(getTranslation("class.absentParentPending"));
-                parent.addClassNames("badge", "absent-parent");
-                due.add(parent);
-            }
-            return due;
-        }).setHeader(getTranslation("visit.nextDue")).setAutoWidth(true);
+        nextVisitColumn = grid.addComponentColumn(this::visitDue).setHeader(getTranslation("visit.nextDue")).setAutoWidth(true);
         openFollowUpsColumn = grid.addColumn(r -> r.openFollowUps() == 0 ? "" : String.valueOf(r.openFollowUps()))
                 .setHeader(getTranslation("class.openFollowUps")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFrozenToEnd(true);
+        // hidden on a phone, where the stacked cell carries the actions: rendered once only (the buttons have ids)
+        actionsColumn = grid.addComponentColumn(r -> stacked ? new Span() : actions(r)).setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true).setFrozenToEnd(true);
         grid.setPartNameGenerator(r -> r.priority() == Priority.CRISIS ? "crisis-row" : null);
         grid.setItems(query -> roster.roster(filter(), new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
                 query -> (int) roster.count(filter()));
@@ -223,6 +224,73 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
             return link;
         }
         return new Span(r.name());
+    }
+
+    /** The next home visit's due date with its badges: overdue, the absent parent still to be reached. */
+    private Div visitDue(RosterRow r) {
+        Div due = new Div(new Span(r.nextVisitDue() == null ? "" : Formats.date(r.nextVisitDue(), getLocale())));
+        due.addClassName("due-cell");
+        if (r.visitOverdue()) {
+            due.add(Labels.overdueBadge());
+        }
+        if (r.absentParentRequired() && !r.absentParentReached()) {
+            Span parent = new Span(getTranslation("class.absentParentPending"));
+            parent.addClassNames("badge", "absent-parent");
+            due.add(parent);
+        }
+        return due;
+    }
+
+    /**
+     * A roster row on a phone, in one cell: the student and the warning colour, then the home-visit duty (when
+     * there is one), then the row actions.
+     */
+    private Component stackedRow(RosterRow r) {
+        Div head = new Div(studentCell(r));
+        if (severalClasses) {
+            head.add(Labels.muted(Labels.classLabel(r.grade(), r.classNo())));
+        }
+        head.add(Labels.badge(r.priority()));
+        head.addClassName("stacked-head");
+        Div row = new Div(head);
+        row.addClassName("stacked-row");
+        Div due = visitDue(r);
+        if (r.nextVisitDue() != null || due.getChildren().count() > 1) { // a due date or a badge: a home-visit duty
+            due.addComponentAsFirst(Labels.muted(getTranslation("visit.nextDue")));
+            row.add(due);
+        }
+        row.add(actions(r));
+        return row;
+    }
+
+    private Div followUpDue(OpenFollowUp f) {
+        Div due = new Div(new Span(Formats.dateTime(f.dueAt(), getLocale())));
+        if (f.overdue()) {
+            due.add(Labels.overdueBadge());
+        }
+        return due;
+    }
+
+    private Button completeButton(OpenFollowUp f) {
+        Button done = new Button(getTranslation("followup.complete"), e -> completeDialog(f));
+        done.addClassName("complete-my-followup");
+        return done;
+    }
+
+    /** A follow-up on a phone, in one cell: the student and what to do, when it is due, the button. */
+    private Component stackedFollowUp(OpenFollowUp f) {
+        Div head = new Div(new Span(f.studentName()));
+        if (severalClasses) {
+            head.add(Labels.muted(Labels.classLabel(f.grade(), f.classNo())));
+        }
+        head.add(new Span(Labels.of("followup.type", f.type())));
+        head.addClassName("stacked-head");
+        Div due = followUpDue(f);
+        due.addClassName("due-cell");
+        due.addComponentAsFirst(Labels.muted(getTranslation("followup.due")));
+        Div row = new Div(head, due, completeButton(f));
+        row.addClassName("stacked-row");
+        return row;
     }
 
     private Component actions(RosterRow r) {
@@ -279,14 +347,18 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
      * A tablet (portrait 768 or landscape 1024 wide, where the open drawer leaves about as much) shows the warning
      * colour, the student, the home-visit due date and the row actions without scrolling sideways: the student
      * number, the last visit and the open follow-ups count go, the due date wraps its badges, and the secondary
-     * actions (home visit, circumstances) show their icons only.
+     * actions (home visit, circumstances) show their icons only. A phone held upright (390 wide) has room for one
+     * column: the student's cell stacks the warning colour, the home-visit duty and the row actions, and a
+     * follow-up's cell its type, due time and button.
      */
     void layoutFor(int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < COMPACT_BELOW;
-        if (compact != null && compact == narrow) {
+        boolean phone = windowWidth > 0 && windowWidth < STACKED_BELOW;
+        if (compact != null && compact == narrow && stacked == phone) {
             return;
         }
         compact = narrow;
+        stacked = phone;
         studentNoColumn.setVisible(!narrow);
         lastVisitColumn.setVisible(!narrow);
         openFollowUpsColumn.setVisible(!narrow); // the head teacher's own follow-ups are listed above the roster
@@ -296,8 +368,22 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
             nextVisitColumn.setWidth("9em");
             nextVisitColumn.setFlexGrow(1);
         }
+        priorityColumn.setVisible(!phone);
+        classColumn.setVisible(severalClasses && !phone);
+        nextVisitColumn.setVisible(!phone);
+        actionsColumn.setVisible(!phone);
+        followUpDetailColumns.forEach(c -> c.setVisible(!phone));
+        // the stacked cell wraps in the width there is: an automatic width would be that of its longest line
+        studentColumn.setAutoWidth(!phone);
+        followUpStudentColumn.setAutoWidth(!phone);
+        if (phone) {
+            studentColumn.setWidth("10em");
+            followUpStudentColumn.setWidth("10em");
+        }
         grid.getDataProvider().refreshAll(); // the row actions again, with or without their labels
         grid.recalculateColumnWidths();
+        followUps.getDataProvider().refreshAll();
+        followUps.recalculateColumnWidths();
     }
 
     private void observationDialog(RosterRow r) {
