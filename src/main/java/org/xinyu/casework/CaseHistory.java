@@ -20,7 +20,6 @@ import org.xinyu.student.StudentService;
 
 import java.io.StringReader;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,25 +63,25 @@ public class CaseHistory {
         addFacts(studentId, entries);
         for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId = :c", RiskAssessment.class)
                 .setParameter("c", caseId).getResultList()) {
-            entries.add(new Entry(at(a.assessedAt()), "ASSESSMENT", "conclusion " + a.conclusion(), a.assessedBy(),
+            entries.add(new Entry(Zones.schoolTime(a.assessedAt()), "ASSESSMENT", "conclusion " + a.conclusion(), a.assessedBy(),
                     details("conclusion", a.conclusion().name())));
         }
         for (Referral r : em.createQuery("select r from Referral r where r.caseId = :c", Referral.class).setParameter("c", caseId).getResultList()) {
-            entries.add(new Entry(at(r.openedAt()), "REFERRAL", r.institution(), r.createdBy(),
+            entries.add(new Entry(Zones.schoolTime(r.openedAt()), "REFERRAL", r.institution(), r.createdBy(),
                     details("referralId", r.id(), "status", r.status().name(), "parentConsent", r.parentConsent())));
         }
         for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId = :c", FollowUp.class).setParameter("c", caseId).getResultList()) {
-            entries.add(new Entry(at(f.createdAt()), "FOLLOW_UP_CREATED", f.type() + " due " + at(f.dueAt()), "rules",
+            entries.add(new Entry(Zones.schoolTime(f.createdAt()), "FOLLOW_UP_CREATED", f.type() + " due " + Zones.schoolTime(f.dueAt()), "rules",
                     details("followUpId", f.id(), "type", f.type().name(), "ownerRole", f.ownerRole().name(), "rule", f.reason())));
             if (f.completedAt() != null) {
-                entries.add(new Entry(at(f.completedAt()), "FOLLOW_UP_COMPLETED", f.type().name(), f.completedBy(), details("followUpId", f.id())));
+                entries.add(new Entry(Zones.schoolTime(f.completedAt()), "FOLLOW_UP_COMPLETED", f.type().name(), f.completedBy(), details("followUpId", f.id())));
             }
             if (f.gradeEscalatedAt() != null) {
-                entries.add(new Entry(at(f.gradeEscalatedAt()), "ESCALATION", f.type() + " escalated to the grade leader", "rules",
+                entries.add(new Entry(Zones.schoolTime(f.gradeEscalatedAt()), "ESCALATION", f.type() + " escalated to the grade leader", "rules",
                         details("followUpId", f.id(), "level", "GRADE_LEADER")));
             }
             if (f.schoolEscalatedAt() != null) {
-                entries.add(new Entry(at(f.schoolEscalatedAt()), "ESCALATION", f.type() + " escalated to school leadership", "rules",
+                entries.add(new Entry(Zones.schoolTime(f.schoolEscalatedAt()), "ESCALATION", f.type() + " escalated to school leadership", "rules",
                         details("followUpId", f.id(), "level", "SCHOOL_LEADERSHIP")));
             }
         }
@@ -120,16 +119,16 @@ public class CaseHistory {
                 .setParameter("s", studentId).getResultList()) {
             Map<String, Object> d = details("instrument", r.instrument(), "administeredOn", r.administeredOn().toString(),
                     "totalScore", r.totalScore(), "band", r.band().name(), "item9", r.item9(), "screeningId", r.id());
-            entries.add(new Entry(at(r.recordedAt()), "SCREENING", r.instrument() + " " + r.totalScore() + " (" + r.band() + ")", r.recordedBy(), d));
+            entries.add(new Entry(Zones.schoolTime(r.recordedAt()), "SCREENING", r.instrument() + " " + r.totalScore() + " (" + r.band() + ")", r.recordedBy(), d));
         }
         for (Observation o : em.createQuery("select o from Observation o where o.studentId = :s", Observation.class)
                 .setParameter("s", studentId).getResultList()) {
-            entries.add(new Entry(at(o.recordedAt()), "OBSERVATION", o.category() + " severity " + o.severity(), o.recordedBy(),
+            entries.add(new Entry(Zones.schoolTime(o.recordedAt()), "OBSERVATION", o.category() + " severity " + o.severity(), o.recordedBy(),
                     details("category", o.category().name(), "severity", o.severity(), "observedOn", o.observedOn().toString(), "observationId", o.id())));
         }
         for (HomeVisitRecord v : em.createQuery("select v from HomeVisitRecord v where v.studentId = :s", HomeVisitRecord.class)
                 .setParameter("s", studentId).getResultList()) {
-            entries.add(new Entry(at(v.recordedAt()), "HOME_VISIT", v.mode() + " on " + v.visitedOn(), v.recordedBy(),
+            entries.add(new Entry(Zones.schoolTime(v.recordedAt()), "HOME_VISIT", v.mode() + " on " + v.visitedOn(), v.recordedBy(),
                     details("mode", v.mode().name(), "visitedOn", v.visitedOn().toString(), "contactedAbsentParent", v.contactedAbsentParent())));
         }
     }
@@ -139,7 +138,7 @@ public class CaseHistory {
                 .setParameter("s", studentId).getResultList()) {
             String summary = (e.previousPriority() == null || e.previousPriority() == e.priority()
                     ? e.priority().name() : e.previousPriority() + " → " + e.priority()) + " (rule set " + e.ruleSetVersion() + ", " + e.trigger() + ")";
-            entries.add(new Entry(at(e.evaluatedAt()), "EVALUATION", summary, "rules", details("ruleSetVersion", e.ruleSetVersion(),
+            entries.add(new Entry(Zones.schoolTime(e.evaluatedAt()), "EVALUATION", summary, "rules", details("ruleSetVersion", e.ruleSetVersion(),
                     "trigger", e.trigger(), "priority", e.priority().name(), "previousPriority", e.previousPriority() == null ? null : e.previousPriority().name(),
                     "firedRules", json(e.firedJson()), "outcome", json(e.outcomeJson()), "facts", json(e.factsJson()))));
         }
@@ -156,7 +155,7 @@ public class CaseHistory {
         @SuppressWarnings("unchecked")
         List<Object[]> accesses = query.getResultList();
         for (Object[] row : accesses) {
-            entries.add(new Entry(at(((Timestamp) row[0]).toInstant()), "AUDIT", row[2] + " " + row[3], (String) row[1],
+            entries.add(new Entry(Zones.schoolTime(((Timestamp) row[0]).toInstant()), "AUDIT", row[2] + " " + row[3], (String) row[1],
                     details("action", row[2], "outcome", row[3], "target", row[4] + ":" + row[5])));
         }
     }
@@ -175,9 +174,5 @@ public class CaseHistory {
         try (var reader = Json.createReader(new StringReader(text))) {
             return reader.readValue();
         }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atZone(Zones.SCHOOL).toOffsetDateTime();
     }
 }

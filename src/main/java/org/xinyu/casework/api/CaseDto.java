@@ -9,7 +9,6 @@ import org.xinyu.casework.StudentOutlook;
 import org.xinyu.platform.Zones;
 
 import java.io.StringReader;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,8 +25,8 @@ public record CaseDto(long id, long studentId, String status, int version, Strin
     public record FollowUpDto(long id, String type, String ownerRole, OffsetDateTime dueAt, String status, String escalatedTo,
                               Long referralId, OffsetDateTime completedAt, String completedBy, String note, String rule) {
         static FollowUpDto of(FollowUp f, String note) {
-            return new FollowUpDto(f.id(), f.type().name(), f.ownerRole().name(), at(f.dueAt()), f.status().name(),
-                    f.escalationLevel() == null ? null : f.escalationLevel().name(), f.referralId(), at(f.completedAt()),
+            return new FollowUpDto(f.id(), f.type().name(), f.ownerRole().name(), Zones.schoolTime(f.dueAt()), f.status().name(),
+                    f.escalationLevel() == null ? null : f.escalationLevel().name(), f.referralId(), Zones.schoolTime(f.completedAt()),
                     f.completedBy(), note, f.reason());
         }
     }
@@ -53,17 +52,17 @@ public record CaseDto(long id, long studentId, String status, int version, Strin
     public static CaseDto of(CaseView v) {
         var c = v.caseFile();
         var s = v.student();
-        return new CaseDto(c.id(), c.studentId(), c.status().name(), c.version(), c.priority().name(), at(c.priorityReachedAt()),
+        return new CaseDto(c.id(), c.studentId(), c.status().name(), c.version(), c.priority().name(), Zones.schoolTime(c.priorityReachedAt()),
                 reasons(c.reasonsJson()),
                 v.followUps().stream().map(f -> FollowUpDto.of(f.followUp(), f.note())).toList(),
                 HomeVisitDto.of(v.outlook()), c.ruleSetVersion(),
                 new StudentSummary(s.id(), s.name(), s.studentNo(), s.grade(), s.schoolClass().classNo(), s.classId()),
                 v.assessments().stream().map(a -> new AssessmentDto(a.assessment().id(), a.assessment().conclusion().name(),
-                        at(a.assessment().assessedAt()), a.assessment().assessedBy(), a.note())).toList(),
+                        Zones.schoolTime(a.assessment().assessedAt()), a.assessment().assessedBy(), a.note())).toList(),
                 v.referrals().stream().map(r -> new ReferralDto(r.referral().id(), r.referral().institution(), r.referral().reason(),
-                        r.referral().parentConsent(), r.referral().status().name(), r.feedback(), at(r.referral().openedAt()),
-                        at(r.referral().lastFeedbackAt()), r.referral().version())).toList(),
-                at(c.openedAt()), v.confidentialVisible());
+                        r.referral().parentConsent(), r.referral().status().name(), r.feedback(), Zones.schoolTime(r.referral().openedAt()),
+                        Zones.schoolTime(r.referral().lastFeedbackAt()), r.referral().version())).toList(),
+                Zones.schoolTime(c.openedAt()), v.confidentialVisible());
     }
 
     public static List<ReasonDto> reasons(String json) {
@@ -74,10 +73,6 @@ public record CaseDto(long id, long studentId, String status, int version, Strin
                     o.getJsonArray("args").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
                     o.getString("text"))).toList();
         }
-    }
-
-    static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(Zones.SCHOOL).toOffsetDateTime();
     }
 
 }

@@ -1,6 +1,7 @@
 package org.xinyu.casework.api;
 
 import org.xinyu.casework.CaseService.QueueItem;
+import org.xinyu.platform.Zones;
 
 import java.time.OffsetDateTime;
 
@@ -8,6 +9,6 @@ public record QueueItemDto(long caseId, long studentId, String studentName, Stri
                            String priority, String status, OffsetDateTime nextDueAt, boolean overdue, OffsetDateTime priorityReachedAt) {
     public static QueueItemDto of(QueueItem q) {
         return new QueueItemDto(q.caseId(), q.studentId(), q.studentName(), q.studentNo(), q.grade(), q.classNo(),
-                q.priority().name(), q.status().name(), CaseDto.at(q.nextDueAt()), q.overdue(), CaseDto.at(q.priorityReachedAt()));
+                q.priority().name(), q.status().name(), Zones.schoolTime(q.nextDueAt()), q.overdue(), Zones.schoolTime(q.priorityReachedAt()));
     }
 }

@@ -6,7 +6,6 @@ import org.xinyu.rules.RuleSetService.RuleFile;
 import org.xinyu.rules.RuleSetService.RuleSetDetail;
 import org.xinyu.rules.RuleSetSummary;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -25,7 +24,7 @@ public final class RuleSetDto {
                           String publishedBy, OffsetDateTime publishedAt) {
         static Summary of(RuleSetSummary s) {
             return new Summary(s.id(), s.version(), s.status().name(), s.active(), s.basedOn(), s.reason(), s.createdBy(),
-                    at(s.createdAt()), s.approvedBy(), at(s.approvedAt()), s.publishedBy(), at(s.publishedAt()));
+                    Zones.schoolTime(s.createdAt()), s.approvedBy(), Zones.schoolTime(s.approvedAt()), s.publishedBy(), Zones.schoolTime(s.publishedAt()));
         }
     }
 
@@ -46,9 +45,5 @@ public final class RuleSetDto {
             return new Detail(Summary.of(d.summary()), d.files().stream().map(File::of).toList(),
                     d.parameters().stream().map(Parameter::of).toList(), d.scenarios().stream().map(File::of).toList());
         }
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant == null ? null : instant.atZone(Zones.SCHOOL).toOffsetDateTime();
     }
 }
