@@ -52,6 +52,10 @@ public class RosterService {
     public record RosterRow(long studentId, String name, String studentNo, long classId, int grade, int classNo,
                             Priority priority, LocalDate lastVisitOn, LocalDate nextVisitDue, boolean visitOverdue,
                             boolean absentParentRequired, boolean absentParentReached, long openFollowUps, Long caseId) {
+        /** A left-behind student's absent parent still to be reached this period. */
+        public boolean absentParentPending() {
+            return absentParentRequired && !absentParentReached;
+        }
     }
 
     public record ClassRef(long classId, int grade, int classNo) {

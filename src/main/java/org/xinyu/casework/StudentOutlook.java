@@ -108,6 +108,11 @@ public class StudentOutlook {
         return lastVisitOn;
     }
 
+    /** Whether the next home visit the rules asked for is past due on that school day. */
+    public boolean visitOverdueOn(LocalDate today) {
+        return nextVisitDue != null && nextVisitDue.isBefore(today);
+    }
+
     public LocalDate nextVisitDue() {
         return nextVisitDue;
     }

@@ -200,7 +200,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             facts.addFormItem(new Span(outlook.lastVisitOn() == null ? getTranslation("common.never")
                     : Formats.date(outlook.lastVisitOn(), getLocale())), getTranslation("visit.last"));
             Div nextDue = new Div(new Span(outlook.nextVisitDue() == null ? "" : Formats.date(outlook.nextVisitDue(), getLocale())));
-            if (outlook.nextVisitDue() != null && outlook.nextVisitDue().isBefore(Formats.today(clock))) {
+            if (outlook.visitOverdueOn(Formats.today(clock))) {
                 nextDue.add(Labels.overdueBadge());
             }
             facts.addFormItem(nextDue, getTranslation("visit.nextDue"));

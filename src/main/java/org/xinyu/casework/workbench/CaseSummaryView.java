@@ -210,7 +210,7 @@ public class CaseSummaryView extends Div implements BeforeEnterObserver, HasDyna
         String last = outlook == null || outlook.lastVisitOn() == null ? getTranslation("common.never")
                 : Formats.date(outlook.lastVisitOn(), getLocale());
         String next = outlook == null || outlook.nextVisitDue() == null ? "" : Formats.date(outlook.nextVisitDue(), getLocale());
-        boolean overdue = outlook != null && outlook.nextVisitDue() != null && outlook.nextVisitDue().isBefore(Formats.today(clock));
+        boolean overdue = outlook != null && outlook.visitOverdueOn(Formats.today(clock));
         String state = outlook == null || outlook.nextVisitDue() == null ? ""
                 : overdue ? getTranslation("common.overdue") : getTranslation("summary.visitOnTime");
         String parent = VisitRequirementTexts.absentParent(outlook);

@@ -233,7 +233,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         if (r.visitOverdue()) {
             due.add(Labels.overdueBadge());
         }
-        if (r.absentParentRequired() && !r.absentParentReached()) {
+        if (r.absentParentPending()) {
             Span parent = new Span(getTranslation("class.absentParentPending"));
             parent.addClassNames("badge", "absent-parent");
             due.add(parent);
@@ -254,8 +254,8 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         head.addClassName("stacked-head");
         Div row = new Div(head);
         row.addClassName("stacked-row");
-        Div due = visitDue(r);
-        if (r.nextVisitDue() != null || due.getChildren().count() > 1) { // a due date or a badge: a home-visit duty
+        if (r.nextVisitDue() != null || r.absentParentPending()) { // a home-visit duty
+            Div due = visitDue(r);
             due.addComponentAsFirst(Labels.muted(getTranslation("visit.nextDue")));
             row.add(due);
         }
