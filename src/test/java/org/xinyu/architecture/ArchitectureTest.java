@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -51,27 +53,40 @@ class ArchitectureTest {
         }
     };
 
+    /** Every JAX-RS resource method carries @Permits; a build that finds none has lost its REST layer. */
+    static final ArchRule REST_METHODS_DECLARE_PERMITS = methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
+            .and().arePublic()
+            .and(new com.tngtech.archunit.base.DescribedPredicate<JavaMethod>("have a JAX-RS HTTP method annotation") {
+                @Override
+                public boolean test(JavaMethod m) {
+                    return HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith);
+                }
+            })
+            .should(CARRY_PERMITS)
+            .allowEmptyShould(false);
+
+    /** Every Vaadin route carries @Permits; finding no route at all fails too (the rule would check nothing). */
+    static final ArchRule ROUTES_DECLARE_PERMITS = classes().that().areAnnotatedWith("com.vaadin.flow.router.Route")
+            .should().beAnnotatedWith(PERMITS)
+            .allowEmptyShould(false);
+
     @Test
     void every_rest_method_declares_the_permissions_it_needs() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
-                .and().arePublic()
-                .and(new com.tngtech.archunit.base.DescribedPredicate<JavaMethod>("have a JAX-RS HTTP method annotation") {
-                    @Override
-                    public boolean test(JavaMethod m) {
-                        return HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith);
-                    }
-                })
-                .should(CARRY_PERMITS)
-                .allowEmptyShould(false)
-                .check(production);
+        REST_METHODS_DECLARE_PERMITS.check(production);
     }
 
     @Test
     void every_workbench_route_declares_the_permissions_it_needs() {
-        classes().that().areAnnotatedWith("com.vaadin.flow.router.Route")
-                .should().beAnnotatedWith(PERMITS)
-                .allowEmptyShould(true)
-                .check(production);
+        ROUTES_DECLARE_PERMITS.check(production);
+    }
+
+    @Test
+    void the_permission_rules_fail_when_they_find_nothing_to_check() {
+        // a package without resources or routes: a rule that passes here would also pass on a build whose
+        // annotations it no longer sees (a renamed annotation, a moved package)
+        JavaClasses nothingToCheck = new ClassFileImporter().importPackages("org.xinyu.audit");
+        assertThrows(AssertionError.class, () -> REST_METHODS_DECLARE_PERMITS.check(nothingToCheck), "REST rule");
+        assertThrows(AssertionError.class, () -> ROUTES_DECLARE_PERMITS.check(nothingToCheck), "route rule");
     }
 
     @Test
