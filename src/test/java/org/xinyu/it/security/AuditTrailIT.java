@@ -44,6 +44,22 @@ class AuditTrailIT {
     }
 
     @Test
+    void a_listing_of_students_is_in_the_trail_with_what_it_returned() {
+        String[] filter = {query("actor", "counsellor"), query("action", "STUDENT_LIST_READ")};
+        long before = auditTotal(filter);
+
+        Api.Reply page = Api.as("counsellor").get("/api/v1/students?grade=9&size=3");
+        assertEquals(200, page.status(), page.toString());
+
+        JsonObject after = audit(filter);
+        assertEquals(before + 1, after.getJsonNumber("total").longValue(), after.toString());
+        JsonObject entry = after.getJsonArray("items").getJsonObject(0);
+        assertEquals("STUDENT", entry.getString("targetType"));
+        assertEquals("SUCCESS", entry.getString("outcome"));
+        assertTrue(entry.getString("detail").contains("3 students") && entry.getString("detail").contains("grade 9"), entry.toString());
+    }
+
+    @Test
     void a_denied_call_is_audited_as_denied() {
         String[] filter = {query("actor", "teacher"), query("action", "API SchoolResource.create")};
         long before = auditTotal(filter);
