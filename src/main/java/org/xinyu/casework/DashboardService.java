@@ -103,10 +103,13 @@ public class DashboardService {
             for (Object[] r : a.getResultList()) {
                 absentParentPending.put((Long) r[0], (Long) r[1]);
             }
+            // the notice's floor: a visit in any mode this semester (in person, phone, video or WeChat) counts, whatever
+            // the student's own interval asks for; the outlook's lastVisitOn only counts the shortest interval's modes
             Map<String, Object> visitParams = new HashMap<>();
             String visitWhere = scopeWhere("o", scope, visitParams);
-            TypedQuery<Object[]> v = em.createQuery("select o.classId, count(o) from StudentOutlook o where o.lastVisitOn >= :start "
-                    + "and o.lastVisitOn <= :end" + visitWhere + " group by o.classId", Object[].class);
+            TypedQuery<Object[]> v = em.createQuery("select o.classId, count(o) from StudentOutlook o where exists (select h.id "
+                    + "from HomeVisitRecord h where h.studentId = o.studentId and h.visitedOn >= :start and h.visitedOn <= :end)"
+                    + visitWhere + " group by o.classId", Object[].class);
             visitParams.forEach(v::setParameter);
             v.setParameter("start", semester.start()).setParameter("end", semester.end());
             for (Object[] r : v.getResultList()) {

@@ -46,6 +46,32 @@ class DashboardIT {
         }
     }
 
+    @Test
+    void a_wechat_or_phone_visit_counts_for_the_semester_floor_whatever_interval_the_student_has() {
+        FreshSchool school = FreshSchool.create();
+        // left-behind: a visit every 30 days, in person only; the WeChat visit still is the semester's visit
+        JsonObject leftBehind = school.student("微信甲", "LEFT_BEHIND");
+        JsonObject plain = school.student("电话乙");
+        school.student("未访丙", "POOR");
+        visit(school, leftBehind, "WECHAT");
+        visit(school, plain, "PHONE");
+
+        try (Browser browser = Browser.open()) {
+            browser.login(school.counsellor, school.counsellorPassword);
+            browser.waitFor("the case queue", () -> browser.driver.getCurrentUrl().endsWith("/queue"));
+            browser.go("/dashboard");
+            assertTrue(figure(browser, "dashboard-visits").startsWith("2 / 3"),
+                    "the WeChat and the phone visit both count for the semester: " + figure(browser, "dashboard-visits"));
+        }
+    }
+
+    private static void visit(FreshSchool school, JsonObject student, String mode) {
+        Api.Reply visited = school.asCounsellor().post("/api/v1/students/" + FreshSchool.id(student) + "/home-visits",
+                Json.createObjectBuilder().add("visitedOn", LocalDate.now().toString()).add("mode", mode)
+                        .add("contactedAbsentParent", false).add("note", "学期家访").build());
+        assertEquals(201, visited.status(), visited::toString);
+    }
+
     private static String figure(Browser browser, String id) {
         return browser.find("#" + id + " .count-number").getText().trim();
     }
