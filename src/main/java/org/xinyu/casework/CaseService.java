@@ -66,8 +66,10 @@ public class CaseService {
     Clock clock;
 
     /** A case with everything the caller may see of it. */
+    /** {@code graduatingYear}: whether the student is in a graduating year, as the active rule set decides. */
     public record CaseView(CaseFile caseFile, Student student, StudentOutlook outlook, List<FollowUpView> followUps,
-                           List<AssessmentView> assessments, List<ReferralView> referrals, boolean confidentialVisible) {
+                           List<AssessmentView> assessments, List<ReferralView> referrals, boolean confidentialVisible,
+                           boolean graduatingYear) {
     }
 
     public record FollowUpView(FollowUp followUp, String note) {
@@ -190,7 +192,7 @@ public class CaseService {
                 referrals.add(new ReferralView(r, notes ? cipher.open(r.sealedFeedback()) : null));
             }
         }
-        return new CaseView(c, student, outlook, followUps, assessments, referrals, notes);
+        return new CaseView(c, student, outlook, followUps, assessments, referrals, notes, students.graduatingYear(student));
     }
 
     /** One page of the caller's queue with the total number of matching cases (the API's page). */

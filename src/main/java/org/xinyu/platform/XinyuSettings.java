@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * The application's settings, read through MicroProfile Config: each can be given as a system property
  * ({@code -Dxinyu.demo=true}) or an environment variable ({@code XINYU_DEMO=true}). README lists them all.
@@ -26,10 +22,6 @@ public class XinyuSettings {
     @Inject
     @ConfigProperty(name = "xinyu.clock.movable", defaultValue = "false")
     boolean movableClock;
-
-    @Inject
-    @ConfigProperty(name = "xinyu.graduating-grades", defaultValue = "9,12")
-    String graduatingGrades;
 
     @Inject
     @ConfigProperty(name = "xinyu.demo.seed", defaultValue = "20261129")
@@ -55,12 +47,6 @@ public class XinyuSettings {
     /** Only test and demo installations may move the clock (used to show time-based rules). */
     public boolean movableClock() {
         return movableClock;
-    }
-
-    public Set<Integer> graduatingGrades() {
-        return Arrays.stream(graduatingGrades.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).collect(Collectors.toUnmodifiableSet());
     }
 
     public long demoSeed() {

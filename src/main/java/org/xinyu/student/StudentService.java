@@ -54,6 +54,9 @@ public class StudentService {
     @Inject
     Clock clock;
 
+    @Inject
+    GraduatingGrades graduatingGrades;
+
     /** As it arrives over the API: strings, so that every bad field can be named. */
     public record NewStudent(String studentNo, String name, String gender, String birthDate, String schoolCode,
                              Integer grade, Integer classNo, List<String> circumstances) {
@@ -199,7 +202,29 @@ public class StudentService {
             count.setParameter((String) p[0], p[1]);
         }
         List<Student> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(found, count.getSingleResult(), page.page(), page.size());
+        long total = count.getSingleResult();
+        // names and family circumstances: read like a single student, so audited like one (last, as elsewhere)
+        audit.success("STUDENT_LIST_READ", "STUDENT", null, describe(filter) + "page " + page.page() + ", " + found.size()
+                + " students of " + total);
+        return new Page<>(found, total, page.page(), page.size());
+    }
+
+    /** The filter as the audit entry names it; a search says that it searched, not for whom. */
+    private static String describe(StudentFilter filter) {
+        StringBuilder d = new StringBuilder();
+        if (filter.schoolCode() != null) {
+            d.append("school ").append(filter.schoolCode()).append(", ");
+        }
+        if (filter.grade() != null) {
+            d.append("grade ").append(filter.grade()).append(", ");
+        }
+        if (filter.classNo() != null) {
+            d.append("class ").append(filter.classNo()).append(", ");
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            d.append("searched by name or number, ");
+        }
+        return d.toString();
     }
 
     /**
@@ -216,6 +241,16 @@ public class StudentService {
         }
         Object[] row = found.get(0);
         access.requireInScope((Long) row[0], (Integer) row[1], (Long) row[2], "STUDENT", id);
+    }
+
+    /** The grades in their graduating year, as the active rule set decides. */
+    public Set<Integer> graduatingGrades() {
+        return graduatingGrades.grades();
+    }
+
+    /** Whether the student is in a graduating year, as the active rule set decides. */
+    public boolean graduatingYear(Student student) {
+        return student.isGraduatingYear(graduatingGrades.grades());
     }
 
     public Optional<Student> find(long id) {

@@ -69,9 +69,6 @@ import java.util.stream.Collectors;
 @Dependent
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** Grades in their graduating year (初三, 高三), as in the shipped rule set's parameters. */
-    static final List<Integer> GRADUATING = List.of(9, 12);
-
     private final CaseService cases;
     private final ScreeningService screenings;
     private final CaseHistory history;
@@ -190,7 +187,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         Span circ = new Span(circumstances);
         circ.setId("case-circumstances");
         facts.addFormItem(circ, getTranslation("student.circumstances"));
-        facts.addFormItem(new Span(GRADUATING.contains(student.grade()) ? getTranslation("student.graduatingYes")
+        facts.addFormItem(new Span(view.graduatingYear() ? getTranslation("student.graduatingYesInGrade", student.grade())
                 : getTranslation("student.graduatingNo")), getTranslation("student.graduating"));
         StudentOutlook outlook = view.outlook();
         if (outlook != null) {

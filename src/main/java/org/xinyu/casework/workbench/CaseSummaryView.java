@@ -149,8 +149,8 @@ public class CaseSummaryView extends Div implements BeforeEnterObserver, HasDyna
                 "student.birthDate", Formats.date(student.birthDate(), getLocale()));
         pair(table.getBody().addRow(), "summary.school", summary.schoolName(),
                 "student.class", Labels.classLabel(student.grade(), student.schoolClass().classNo()));
-        pair(table.getBody().addRow(), "student.graduating", CaseFileView.GRADUATING.contains(student.grade())
-                ? getTranslation("student.graduatingYes") : getTranslation("student.graduatingNo"),
+        pair(table.getBody().addRow(), "student.graduating", summary.view().graduatingYear()
+                ? getTranslation("student.graduatingYesInGrade", student.grade()) : getTranslation("student.graduatingNo"),
                 "case.openedAt", Formats.date(summary.view().caseFile().openedAt(), getLocale()));
         NativeTableRow family = table.getBody().addRow();
         family.addHeaderCell().setText(getTranslation("student.circumstances"));

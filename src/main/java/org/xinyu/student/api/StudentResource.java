@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinyu.platform.PageRequest;
-import org.xinyu.platform.XinyuSettings;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.Created;
 import org.xinyu.platform.rest.PageDto;
@@ -35,9 +34,6 @@ public class StudentResource {
     @Inject
     StudentService students;
 
-    @Inject
-    XinyuSettings settings;
-
     @Context
     UriInfo uri;
 
@@ -48,7 +44,7 @@ public class StudentResource {
         if (body == null) {
             throw ProblemException.invalid("body", "is required");
         }
-        StudentDto created = StudentDto.of(students.create(body), settings.graduatingGrades());
+        StudentDto created = StudentDto.of(students.create(body), students.graduatingGrades());
         return Created.at(uri, "students/" + created.id(), created);
     }
 
@@ -58,8 +54,9 @@ public class StudentResource {
     public PageDto<StudentDto> list(@QueryParam("schoolCode") String schoolCode, @QueryParam("grade") Integer grade,
                                     @QueryParam("classNo") Integer classNo, @QueryParam("q") String query,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        java.util.Set<Integer> graduating = students.graduatingGrades();
         return PageDto.of(students.list(new StudentService.StudentFilter(schoolCode, grade, classNo, query),
-                PageRequest.of(page, size)).map(s -> StudentDto.of(s, settings.graduatingGrades())));
+                PageRequest.of(page, size)).map(s -> StudentDto.of(s, graduating)));
     }
 
     @GET
@@ -67,7 +64,7 @@ public class StudentResource {
     @Operation(summary = "One student, with the derived graduating year and family circumstances")
     @Permits(Permission.STUDENT_READ)
     public StudentDto get(@PathParam("id") long id) {
-        return StudentDto.of(students.get(id), settings.graduatingGrades());
+        return StudentDto.of(students.get(id), students.graduatingGrades());
     }
 
     @PUT
@@ -78,6 +75,6 @@ public class StudentResource {
         if (body == null) {
             throw ProblemException.invalid("body", "is required");
         }
-        return StudentDto.of(students.replaceCircumstances(id, body.circumstances(), body.version()), settings.graduatingGrades());
+        return StudentDto.of(students.replaceCircumstances(id, body.circumstances(), body.version()), students.graduatingGrades());
     }
 }
