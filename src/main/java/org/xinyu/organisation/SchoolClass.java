@@ -2,7 +2,6 @@ package org.xinyu.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,7 +24,9 @@ public class SchoolClass {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    // eager, as it always was: weaving is off (persistence.xml), so EclipseLink cannot load a to-one lazily and
+    // reverted a LAZY here with a warning on every start
+    @ManyToOne(optional = false)
     @JoinColumn(name = "school_id")
     private School school;
 

@@ -25,6 +25,11 @@ import java.util.Map;
 public final class XinyuServer {
 
     public static final String DEMO_PASSWORD = "Xinyu-Demo-2026";
+    /**
+     * The database password of this run: distinctive, so that a test can look for it in the server's log (PostgreSQL
+     * on 127.0.0.1 trusts the connection and ignores it; H2 creates the fresh file with it).
+     */
+    private static final String DATABASE_PASSWORD = "Db-Secret-" + Long.toString(System.nanoTime(), 36);
 
     private static PayaraProcess server;
     private static String postgresDatabase;
@@ -45,6 +50,11 @@ public final class XinyuServer {
     public static Path logFile() {
         baseUrl();
         return logFile;
+    }
+
+    /** The password the server was given for its database, as an operator would set XINYU_DB_PASSWORD. */
+    public static String databasePassword() {
+        return DATABASE_PASSWORD;
     }
 
     public static String database() {
@@ -69,7 +79,7 @@ public final class XinyuServer {
         if ("postgres".equals(db)) {
             database = createPostgresDatabase();
         } else {
-            database = PayaraProcess.Database.h2(runDir.resolve("data"));
+            database = PayaraProcess.Database.h2(runDir.resolve("data"), DATABASE_PASSWORD);
         }
         try {
             Files.createDirectories(runDir);
@@ -113,7 +123,7 @@ public final class XinyuServer {
             Assumptions.abort(message);
         }
         postgresDatabase = name;
-        return PayaraProcess.Database.postgres(pgUrl(name), pgUser(), "unused");
+        return PayaraProcess.Database.postgres(pgUrl(name), pgUser(), DATABASE_PASSWORD);
     }
 
     private static String pgUrl(String database) {

@@ -23,9 +23,14 @@ public final class PayaraProcess {
     public record Database(String dataSourceClass, String url, String user, String password) {
 
         public static Database h2(Path dataDir) {
+            return h2(dataDir, "xinyu");
+        }
+
+        /** An H2 file database created with this password (on first use; an existing file keeps its own). */
+        public static Database h2(Path dataDir, String password) {
             Path file = dataDir.toAbsolutePath().normalize().resolve("xinyu");
             return new Database("org.h2.jdbcx.JdbcDataSource", "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
-                    "xinyu", "xinyu");
+                    "xinyu", password);
         }
 
         public static Database postgres(String url, String user, String password) {
@@ -66,7 +71,9 @@ public final class PayaraProcess {
                 "--nocluster",
                 "--rootdir", payaraRoot.toString(),
                 "--addlibs", buildDir.resolve("payara/lib").toString(),
-                "--postbootcommandfile", projectDir.resolve("deployment/post-boot-commands.asadmin").toString()));
+                "--postbootcommandfile", projectDir.resolve("deployment/post-boot-commands.asadmin").toString(),
+                // what is logged: no secret, no start-up chatter, one ready line (see the file)
+                "--logproperties", projectDir.resolve("deployment/logging.properties").toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("XINYU_DB_DATASOURCE", db.dataSourceClass());

@@ -28,7 +28,8 @@ public final class RunXinyu {
         settings.put("XINYU_CLOCK_MOVABLE", envOr("XINYU_CLOCK_MOVABLE", "false"));
         System.out.println("Starting Xinyu on http://localhost:" + port + "/ (data: " + (System.getenv("XINYU_DB_URL") != null ? db.url() : dataDir) + ") ...");
         PayaraProcess payara = PayaraProcess.start(buildDir, projectDir, port, dataDir, db, settings, null, Duration.ofMinutes(5));
-        System.out.printf("%nXinyu is ready on %s after %.1f s. Workbench: %s  API: %sapi/v1  Health: %shealth  OpenAPI: %sopenapi%n"
+        // the server has logged "Xinyu is ready"; this line adds where (the server does not know its address)
+        System.out.printf("%nOpen %s (answered after %.1f s). Workbench: %s  API: %sapi/v1  Health: %shealth  OpenAPI: %sopenapi%n"
                         + "Demo accounts (password Xinyu-Demo-2026): admin, counsellor, teacher, gradelead, leader, rules, rules2, auditor. Ctrl-C stops.%n",
                 payara.baseUrl(), payara.bootTime().toMillis() / 1000.0, payara.baseUrl(), payara.baseUrl(), payara.baseUrl(), payara.baseUrl());
         Runtime.getRuntime().addShutdownHook(new Thread(payara::stop));

@@ -33,6 +33,7 @@ public class DatabaseMigration {
     XinyuSettings settings;
 
     private String product;
+    private String schema;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // lifecycle callbacks ignore the class-level attribute
@@ -42,13 +43,19 @@ public class DatabaseMigration {
             throw new IllegalStateException("Xinyu will not start on the embedded H2 database outside demo mode. "
                     + "Point XINYU_DB_URL at PostgreSQL, or set xinyu.allow-embedded-database=true to accept it.");
         }
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database " + product + ": " + result.migrationsExecuted + " migration(s) applied, schema at "
-                + (result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion));
+                .load();
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        schema = current == null ? "empty" : current.getVersion().getVersion();
+        LOG.info(() -> "Database " + product + ": " + result.migrationsExecuted + " migration(s) applied, schema at " + schema);
+    }
+
+    /** The database and its schema version, as the start-up's ready line names them ("H2, schema 12"). */
+    public String describe() {
+        return product + ", schema " + schema;
     }
 
     public boolean isEmbedded() {
