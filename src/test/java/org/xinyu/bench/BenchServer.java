@@ -70,6 +70,12 @@ final class BenchServer implements AutoCloseable {
      * server's JVM. The scheduled sweep is off.
      */
     static BenchServer startDemo(Path build, Path project, String db, String pgHost, int port, List<String> jvmArgs) throws Exception {
+        return startDemo(build, project, db, pgHost, port, jvmArgs, false);
+    }
+
+    /** As above; {@code logStatements} has PostgreSQL log every statement of this database (to count them). */
+    static BenchServer startDemo(Path build, Path project, String db, String pgHost, int port, List<String> jvmArgs,
+                                 boolean logStatements) throws Exception {
         String name = "xinyu_bench_" + System.currentTimeMillis();
         Path run = build.resolve("bench-" + db + "-" + name).toAbsolutePath();
         Files.createDirectories(run);
@@ -79,12 +85,17 @@ final class BenchServer implements AutoCloseable {
             try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pgHost + "/postgres", "postgres", "x");
                  Statement st = admin.createStatement()) {
                 st.execute("CREATE DATABASE " + name);
+                if (logStatements) {
+                    st.execute("ALTER DATABASE " + name + " SET log_statement = 'all'");
+                }
             }
             url = "jdbc:postgresql://" + pgHost + "/" + name;
             database = PayaraProcess.Database.postgres(url, "postgres", "unused");
         } else {
             PayaraProcess.Database h2 = PayaraProcess.Database.h2(run.resolve("data"));
-            database = new PayaraProcess.Database(h2.dataSourceClass(), h2.url() + ";AUTO_SERVER=TRUE", h2.user(), h2.password());
+            // as PayaraProcess opens H2, but with AUTO_SERVER (which H2 refuses together with DB_CLOSE_ON_EXIT=FALSE)
+            database = new PayaraProcess.Database(h2.dataSourceClass(), h2.url().replace(";DB_CLOSE_ON_EXIT=FALSE", "") + ";AUTO_SERVER=TRUE",
+                    h2.user(), h2.password());
             url = "jdbc:h2:file:" + run.resolve("data").resolve("xinyu") + ";AUTO_SERVER=TRUE";
         }
         Path log = run.resolve("server.log");

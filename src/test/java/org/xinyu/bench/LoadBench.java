@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * errors (by status), writes/s, p50/p95/p99/max latency, and the server's CPU per write (the Payara process, and on
  * PostgreSQL the database's backends, read from /proc) and the client's.
  *
- * <p>With {@code --count-statements} the server logs every SQL statement EclipseLink sends, and the bench counts them per
- * write (the CPU and latency of such a run include the logging: take them from a run without it).
+ * <p>With {@code --count-statements} the bench also counts the SQL statements per write: on H2 from the database's query
+ * statistics, on PostgreSQL from its log, where the bench database logs every statement (the CPU and latency of such a
+ * run include that logging: take them from a run without it; statements per write do not depend on the client count).
  * <pre>
  * mvn -q package -DskipTests
  * java -cp target/test-classes:&lt;postgresql.jar&gt;:&lt;h2.jar&gt; org.xinyu.bench.LoadBench --db=h2 --clients=1,4,8,16 --seconds=30
@@ -60,19 +61,14 @@ public final class LoadBench {
         boolean countStatements = o.containsKey("count-statements");
         Path build = Path.of(o.getOrDefault("build-dir", "target"));
         Path project = Path.of(o.getOrDefault("project-dir", "."));
-        List<String> jvm = new ArrayList<>();
-        if (countStatements) {
-            jvm.add("-Declipselink.logging.level.sql=FINE");
-            jvm.add("-Declipselink.logging.parameters=false");
-        }
         try (BenchServer server = BenchServer.startDemo(build, project, db, o.getOrDefault("pg", "127.0.0.1:5432"),
-                Integer.parseInt(o.getOrDefault("port", "18991")), jvm)) {
+                Integer.parseInt(o.getOrDefault("port", "18991")), List.of(), countStatements)) {
             String school = "LOAD-" + (System.currentTimeMillis() % 100000);
             List<String> teachers = setUp(server, school);
             System.out.printf("%s: school %s, %d classes with a head teacher each; %s%n", db, school, CLASSES,
                     countStatements ? "counting SQL statements (figures include the logging)" : "timing");
             // warm-up on students of their own
-            run(server, school, teachers, 4, 10, "warm-up", countStatements);
+            run(server, school, teachers, 4, Integer.parseInt(o.getOrDefault("warm-up", "30")), "warm-up", countStatements);
             for (String c : o.getOrDefault("clients", "1,4,8,16").split(",")) {
                 run(server, school, teachers, Integer.parseInt(c.trim()), seconds, null, countStatements);
             }
@@ -139,8 +135,8 @@ public final class LoadBench {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> errors = new ConcurrentHashMap<>();
         Map<Integer, String> firstError = new ConcurrentHashMap<>();
+        Statements statements = countStatements ? Statements.start(server) : null;
         Cpu before = Cpu.read(server);
-        long logBefore = countStatements ? Files.size(server.log) : 0;
         long clientCpu0 = clientCpu();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -198,11 +194,80 @@ public final class LoadBench {
                 (after.payara - before.payara + after.backends(before)) / writes, (after.payara - before.payara) / writes,
                 (after.backends(before)) / writes, clientCpu / 1e6 / writes);
         firstError.forEach((status, body) -> System.out.printf("   first %d: %s%n", status, body));
-        if (countStatements) {
-            Thread.sleep(1000); // the console log is flushed behind the replies
-            Map<String, Integer> statements = countStatements(server.log, logBefore);
-            int total = statements.values().stream().mapToInt(Integer::intValue).sum();
-            System.out.printf("   SQL statements per write: %.1f %s%n", total / (double) writes, perWrite(statements, writes));
+        if (statements != null) {
+            Map<String, Integer> counts = statements.since();
+            int total = counts.entrySet().stream().filter(e -> !e.getKey().equals("BEGIN") && !e.getKey().equals("COMMIT"))
+                    .mapToInt(Map.Entry::getValue).sum();
+            System.out.printf("   SQL statements per write: %.1f, by kind %s%n", total / (double) writes, perWrite(counts, writes));
+        }
+    }
+
+    /**
+     * Counts the SQL statements the server sends, by their first word: on H2 from its query statistics (read over the
+     * AUTO_SERVER connection), on PostgreSQL from the server log, where this database logs every statement.
+     */
+    static final class Statements {
+        private static final Path PG_LOG = Path.of(System.getProperty("xinyu.bench.pglog", "/var/log/postgresql/postgresql-15-main.log"));
+        private final BenchServer server;
+        private final long logFrom;
+        private final Map<String, Long> h2From;
+
+        private Statements(BenchServer server, long logFrom, Map<String, Long> h2From) {
+            this.server = server;
+            this.logFrom = logFrom;
+            this.h2From = h2From;
+        }
+
+        static Statements start(BenchServer server) throws Exception {
+            if (server.pgDatabase() != null) {
+                return new Statements(server, Files.size(PG_LOG), null);
+            }
+            try (Connection c = server.jdbc(); java.sql.Statement st = c.createStatement()) {
+                st.execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
+                st.execute("SET QUERY_STATISTICS TRUE");
+            }
+            return new Statements(server, 0, h2Counts(server));
+        }
+
+        Map<String, Integer> since() throws Exception {
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            if (h2From != null) {
+                h2Counts(server).forEach((sql, n) -> {
+                    long delta = n - h2From.getOrDefault(sql, 0L);
+                    if (delta > 0 && !sql.contains("INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                        counts.merge(firstWord(sql), (int) delta, Integer::sum);
+                    }
+                });
+                return counts;
+            }
+            Thread.sleep(500); // the log is written behind the replies
+            byte[] all = Files.readAllBytes(PG_LOG);
+            String text = new String(all, (int) Math.min(logFrom, all.length), (int) Math.max(0, all.length - logFrom), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("@" + server.pgDatabase() + " LOG:  (?:execute [^:]+|statement): (\\S+)").matcher(text);
+            while (m.find()) {
+                counts.merge(firstWord(m.group(1)), 1, Integer::sum);
+            }
+            return counts;
+        }
+
+        private static Map<String, Long> h2Counts(BenchServer server) throws Exception {
+            Map<String, Long> counts = new HashMap<>();
+            try (Connection c = server.jdbc(); java.sql.Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return counts;
+        }
+
+        private static String firstWord(String sql) {
+            String s = sql.strip();
+            int end = 0;
+            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            return s.substring(0, end).toUpperCase(java.util.Locale.ROOT);
         }
     }
 
@@ -210,18 +275,6 @@ public final class LoadBench {
         StringBuilder b = new StringBuilder("(");
         counts.forEach((k, v) -> b.append(b.length() > 1 ? ", " : "").append(k).append(' ').append(String.format("%.1f", v / (double) writes)));
         return b.append(')').toString();
-    }
-
-    /** EclipseLink's SQL log records since {@code from}, by their first word (SELECT, INSERT, UPDATE, DELETE). */
-    static Map<String, Integer> countStatements(Path log, long from) throws IOException {
-        byte[] all = Files.readAllBytes(log);
-        String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), StandardCharsets.UTF_8);
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        Matcher m = Pattern.compile("(?m)^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\\b").matcher(text);
-        while (m.find()) {
-            counts.merge(m.group(1), 1, Integer::sum);
-        }
-        return counts;
     }
 
     private static double pct(List<Long> sorted, int p) {
