@@ -3,6 +3,9 @@ package org.xinyu.casework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -140,7 +143,7 @@ public class CaseHistory {
                     ? e.priority().name() : e.previousPriority() + " → " + e.priority()) + " (rule set " + e.ruleSetVersion() + ", " + e.trigger() + ")";
             entries.add(new Entry(Zones.schoolTime(e.evaluatedAt()), "EVALUATION", summary, "rules", details("ruleSetVersion", e.ruleSetVersion(),
                     "trigger", e.trigger(), "priority", e.priority().name(), "previousPriority", e.previousPriority() == null ? null : e.previousPriority().name(),
-                    "firedRules", json(e.firedJson()), "outcome", json(e.outcomeJson()), "facts", json(e.factsJson()))));
+                    "firedRules", firedRules(e.firedJson()), "outcome", json(e.outcomeJson()), "facts", json(e.factsJson()))));
         }
     }
 
@@ -168,6 +171,24 @@ public class CaseHistory {
             }
         }
         return map;
+    }
+
+    /**
+     * The rules that fired, each once with its count ({@code [{"rule","count"}]}, as stored since issue 12); an older
+     * row stored every firing as a string, and is aggregated here into the same form.
+     */
+    static JsonValue firedRules(String text) {
+        JsonValue fired = json(text);
+        if (!(fired instanceof JsonArray array) || array.stream().noneMatch(v -> v instanceof JsonString)) {
+            return fired;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (JsonValue v : array) {
+            counts.merge(v instanceof JsonString name ? name.getString() : v.toString(), 1, Integer::sum);
+        }
+        JsonArrayBuilder aggregated = Json.createArrayBuilder();
+        counts.forEach((rule, count) -> aggregated.add(Json.createObjectBuilder().add("rule", rule).add("count", count)));
+        return aggregated.build();
     }
 
     private static JsonValue json(String text) {

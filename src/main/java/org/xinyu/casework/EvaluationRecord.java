@@ -13,7 +13,10 @@ import org.xinyu.platform.persistence.Ids;
 
 import java.time.Instant;
 
-/** An explanation: one stored evaluation with the facts it saw, the rules that fired and the outcome (JSON). */
+/**
+ * An explanation: one stored evaluation with the facts it saw (those inside the rule set's windows, which is what was
+ * read), the rules that fired (each once, with its count) and the outcome, as JSON in columns without a length ceiling.
+ */
 @Entity
 @Table(name = "evaluation")
 public class EvaluationRecord {

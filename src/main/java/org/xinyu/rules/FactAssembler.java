@@ -21,6 +21,7 @@ import org.xinyu.observation.Observation;
 import org.xinyu.organisation.SchoolCalendar;
 import org.xinyu.platform.Zones;
 import org.xinyu.rules.engine.StudentFacts;
+import org.xinyu.rules.engine.fact.FactWindows;
 import org.xinyu.rules.engine.fact.FamilyCircumstance;
 import org.xinyu.rules.engine.fact.HomeVisit;
 import org.xinyu.rules.engine.fact.OpenFollowUp;
@@ -45,15 +46,14 @@ import java.util.stream.Collectors;
 /**
  * Reads everything the rules need about students and turns it into engine facts. Works on a batch of
  * students with one query per kind of fact, so the sweep over a whole city stays a few queries per page.
+ * Dated facts are read only as far back as the active rule set's windows reach ({@link FactWindows}): what is read
+ * is what the rules see, and what the explanation stores, so neither grows with a student's whole history.
  */
 @ApplicationScoped
 public class FactAssembler {
 
     /** Json.createXxx() looks the provider up through the ServiceLoader on every call: far too slow for a sweep. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
-
-    /** Facts older than this cannot matter to any rule (the longest window is 365 days). */
-    private static final int LOOKBACK_DAYS = 400;
 
     @PersistenceContext(unitName = "xinyu")
     EntityManager em;
@@ -73,14 +73,21 @@ public class FactAssembler {
                             CaseFile caseFile, List<FollowUp> openFollowUps) {
     }
 
-    public List<Assembled> assemble(List<Long> studentIds) {
+    /**
+     * The students' facts as far back as {@code windows} (the active rule set's) reach. Read slightly earlier than
+     * the rules evaluate, "today" can only be the same day or an earlier one: the facts read are then a superset of
+     * what the windows admit, never fewer.
+     */
+    public List<Assembled> assemble(List<Long> studentIds, FactWindows windows) {
         if (studentIds.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
-        LocalDate since = today.minusDays(LOOKBACK_DAYS);
         org.xinyu.organisation.Semester semester = calendar.semesterOn(today);
         Semester semesterFact = new Semester(semester.start(), semester.end());
+        LocalDate screeningsSince = windows.since(FactWindows.Kind.SCREENING, today);
+        LocalDate observationsSince = windows.since(FactWindows.Kind.OBSERVATION, today);
+        LocalDate visitsFrom = FactWindows.homeVisitsFrom(semesterFact, today);
 
         // scalars, not Student entities: an entity would load its circumstances with one query per student
         List<Object[]> students = em.createQuery("select s.id, s.schoolId, k.grade, k.id from Student s join s.schoolClass k "
@@ -90,13 +97,16 @@ public class FactAssembler {
                 .setParameter("ids", studentIds).getResultList(), row -> (Long) row[0]);
         Map<Long, List<ScreeningRecord>> screenings = group(em.createQuery(
                 "select r from ScreeningRecord r where r.studentId in :ids and r.administeredOn >= :since", ScreeningRecord.class)
-                .setParameter("ids", studentIds).setParameter("since", since).getResultList(), ScreeningRecord::studentId);
+                .setParameter("ids", studentIds).setParameter("since", screeningsSince).getResultList(), ScreeningRecord::studentId);
         Map<Long, List<Observation>> observations = group(em.createQuery(
                 "select o from Observation o where o.studentId in :ids and o.observedOn >= :since", Observation.class)
-                .setParameter("ids", studentIds).setParameter("since", since).getResultList(), Observation::studentId);
+                .setParameter("ids", studentIds).setParameter("since", observationsSince).getResultList(), Observation::studentId);
+        // every visit from the semester's start, and before it the latest of each mode (see FactWindows)
         Map<Long, List<HomeVisitRecord>> visits = group(em.createQuery(
-                "select v from HomeVisitRecord v where v.studentId in :ids and v.visitedOn >= :since", HomeVisitRecord.class)
-                .setParameter("ids", studentIds).setParameter("since", since).getResultList(), HomeVisitRecord::studentId);
+                "select v from HomeVisitRecord v where v.studentId in :ids and (v.visitedOn >= :from or v.visitedOn = "
+                        + "(select max(w.visitedOn) from HomeVisitRecord w where w.studentId = v.studentId and w.mode = v.mode "
+                        + "and w.visitedOn < :from))", HomeVisitRecord.class)
+                .setParameter("ids", studentIds).setParameter("from", visitsFrom).getResultList(), HomeVisitRecord::studentId);
         Map<Long, CaseFile> cases = em.createQuery("select c from CaseFile c where c.studentId in :ids", CaseFile.class)
                 .setParameter("ids", studentIds).getResultList().stream()
                 .collect(Collectors.toMap(CaseFile::studentId, Function.identity()));
@@ -112,7 +122,9 @@ public class FactAssembler {
         Map<Long, List<Object[]>> completions = Map.of();
         Map<Long, List<Referral>> openReferrals = Map.of();
         if (!caseIds.isEmpty()) {
-            for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId in :ids", RiskAssessment.class)
+            // only the latest assessment is a fact (ties on the instant are settled below)
+            for (RiskAssessment a : em.createQuery("select a from RiskAssessment a where a.caseId in :ids and a.assessedAt = "
+                            + "(select max(b.assessedAt) from RiskAssessment b where b.caseId = a.caseId)", RiskAssessment.class)
                     .setParameter("ids", caseIds).getResultList()) {
                 latestAssessment.merge(a.caseId(), a, (x, y) -> x.assessedAt().isAfter(y.assessedAt()) ? x : y);
             }
@@ -133,7 +145,9 @@ public class FactAssembler {
                     new org.xinyu.rules.engine.fact.Student(id, schoolId, grade, classId), semesterFact);
             JsonObjectBuilder json = JSON.createObjectBuilder()
                     .add("student", JSON.createObjectBuilder().add("id", id).add("grade", grade).add("classId", classId))
-                    .add("semester", semester.start() + "/" + semester.end());
+                    .add("semester", semester.start() + "/" + semester.end())
+                    .add("read", JSON.createObjectBuilder().add("screeningsSince", screeningsSince.toString())
+                            .add("observationsSince", observationsSince.toString()).add("homeVisitsFrom", visitsFrom.toString()));
             JsonArrayBuilder jc = JSON.createArrayBuilder();
             for (Object[] row : circumstances.getOrDefault(id, List.of())) {
                 b.circumstance(new FamilyCircumstance((Circumstance) row[1], (LocalDate) row[2]));

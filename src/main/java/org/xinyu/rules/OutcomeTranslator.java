@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the engine's evaluation into casework's outcome, with the explanation as JSON. */
 public final class OutcomeTranslator {
@@ -39,10 +41,23 @@ public final class OutcomeTranslator {
         List<CaseOutcome.EscalationOrder> escalations = e.escalations().stream()
                 .map(x -> new CaseOutcome.EscalationOrder(x.followUpId(), x.level(), x.rule())).toList();
         String outcome = outcomeJson(e, reasonArray);
-        JsonArrayBuilder fired = JSON.createArrayBuilder();
-        e.firedRules().forEach(fired::add);
         return new CaseOutcome(trigger, ruleSetVersion, e.evaluatedAt(), e.priority(), e.priorityReachedAt(), reasons,
-                followUps, escalations, visit, factsJson, fired.build().toString(), outcome, sha256(standingJson(e, reasonArray)));
+                followUps, escalations, visit, factsJson, firedJson(e.firedRules()), outcome, sha256(standingJson(e, reasonArray)));
+    }
+
+    /**
+     * The rules that fired, each once with how often, in the order each first fired:
+     * {@code [{"rule":"...","count":2}, ...]}. A rule fires once per matching fact (e.g. per observation), so the
+     * raw firing list grows with the facts; this grows only with the rules.
+     */
+    static String firedJson(List<String> firedRules) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String rule : firedRules) {
+            counts.merge(rule, 1, Integer::sum);
+        }
+        JsonArrayBuilder fired = JSON.createArrayBuilder();
+        counts.forEach((rule, count) -> fired.add(JSON.createObjectBuilder().add("rule", rule).add("count", count)));
+        return fired.build().toString();
     }
 
     static JsonArray reasonsArray(List<Reason> reasons) {

@@ -79,7 +79,7 @@ public class StudentEvaluator {
         lock(studentIds);
         ActiveRules.Active active = activeRules.current();
         List<CaseOutcomes.Item> items = new ArrayList<>(studentIds.size());
-        for (FactAssembler.Assembled a : assembler.assemble(studentIds)) {
+        for (FactAssembler.Assembled a : assembler.assemble(studentIds, active.rules().parameters().windows())) {
             Evaluation evaluation = active.rules().evaluate(a.facts(), clock);
             CaseOutcome outcome = OutcomeTranslator.translate(evaluation, trigger, active.version(), a.factsJson());
             items.add(new CaseOutcomes.Item(a.studentId(), a.schoolId(), a.classId(), a.grade(), outcome, a.caseFile(), a.openFollowUps()));

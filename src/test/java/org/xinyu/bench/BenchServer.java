@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,18 +29,97 @@ final class BenchServer implements AutoCloseable {
     static final String PASSWORD = "Bench-Admin-2026x";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    /** The demo accounts' password (a server started with demo data). */
+    static final String DEMO_PASSWORD = "Xinyu-Demo-2026";
+
     final String jdbcUrl;
     final String baseUrl;
+    /** "postgres" or "h2". */
+    final String db;
+    final String jdbcUser;
+    final String jdbcPassword;
+    final String admin;
+    final String adminPassword;
+    final Path log;
     private final String pgHost;
     private final String database;
     private final PayaraProcess payara;
 
     private BenchServer(String pgHost, String database, PayaraProcess payara) {
+        this("postgres", "jdbc:postgresql://" + pgHost + "/" + database, "postgres", "x", ADMIN, PASSWORD, null, pgHost, database, payara);
+    }
+
+    private BenchServer(String db, String jdbcUrl, String jdbcUser, String jdbcPassword, String admin, String adminPassword, Path log,
+                        String pgHost, String database, PayaraProcess payara) {
+        this.db = db;
+        this.jdbcUrl = jdbcUrl;
+        this.jdbcUser = jdbcUser;
+        this.jdbcPassword = jdbcPassword;
+        this.admin = admin;
+        this.adminPassword = adminPassword;
+        this.log = log;
         this.pgHost = pgHost;
         this.database = database;
-        this.jdbcUrl = "jdbc:postgresql://" + pgHost + "/" + database;
         this.payara = payara;
         this.baseUrl = payara.baseUrl();
+    }
+
+    /**
+     * Xinyu with the demo district, as {@code mvn -Prun} runs it: on a fresh H2 file (opened with AUTO_SERVER, so that
+     * the bench can read it with JDBC beside the server) or on a fresh PostgreSQL database; {@code jvmArgs} go to the
+     * server's JVM. The scheduled sweep is off.
+     */
+    static BenchServer startDemo(Path build, Path project, String db, String pgHost, int port, List<String> jvmArgs) throws Exception {
+        return startDemo(build, project, db, pgHost, port, jvmArgs, false);
+    }
+
+    /** As above; {@code logStatements} has PostgreSQL log every statement of this database (to count them). */
+    static BenchServer startDemo(Path build, Path project, String db, String pgHost, int port, List<String> jvmArgs,
+                                 boolean logStatements) throws Exception {
+        String name = "xinyu_bench_" + System.currentTimeMillis();
+        Path run = build.resolve("bench-" + db + "-" + name).toAbsolutePath();
+        Files.createDirectories(run);
+        PayaraProcess.Database database;
+        String url;
+        if (db.equals("postgres")) {
+            try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pgHost + "/postgres", "postgres", "x");
+                 Statement st = admin.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+                if (logStatements) {
+                    st.execute("ALTER DATABASE " + name + " SET log_statement = 'all'");
+                }
+            }
+            url = "jdbc:postgresql://" + pgHost + "/" + name;
+            database = PayaraProcess.Database.postgres(url, "postgres", "unused");
+        } else {
+            PayaraProcess.Database h2 = PayaraProcess.Database.h2(run.resolve("data"));
+            // as PayaraProcess opens H2, but with AUTO_SERVER (which H2 refuses together with DB_CLOSE_ON_EXIT=FALSE)
+            database = new PayaraProcess.Database(h2.dataSourceClass(), h2.url().replace(";DB_CLOSE_ON_EXIT=FALSE", "") + ";AUTO_SERVER=TRUE",
+                    h2.user(), h2.password());
+            url = "jdbc:h2:file:" + run.resolve("data").resolve("xinyu") + ";AUTO_SERVER=TRUE";
+        }
+        Path log = run.resolve("server.log");
+        System.out.printf("Booting Xinyu with the demo district on %s (%s) ...%n", db, run);
+        PayaraProcess payara = PayaraProcess.start(build, project, port, run, database,
+                Map.of("XINYU_DEMO", "true", "XINYU_SWEEP_INTERVAL_MINUTES", "10000"), jvmArgs, log.toFile(), Duration.ofMinutes(6));
+        System.out.printf("ready after %.1f s%n", payara.bootTime().toMillis() / 1000.0);
+        return db.equals("postgres")
+                ? new BenchServer(db, url, "postgres", "x", "admin", DEMO_PASSWORD, log, pgHost, name, payara)
+                : new BenchServer(db, url, "xinyu", "xinyu", "admin", DEMO_PASSWORD, log, null, null, payara);
+    }
+
+    Connection jdbc() throws java.sql.SQLException {
+        return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+    }
+
+    /** The server's process id. */
+    long pid() {
+        return payara.pid();
+    }
+
+    /** The PostgreSQL database's name (null on H2). */
+    String pgDatabase() {
+        return database;
     }
 
     static BenchServer start(Path build, Path project, String pgHost, int port) throws Exception {
@@ -100,6 +180,9 @@ final class BenchServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         payara.stop();
+        if (database == null) {
+            return;
+        }
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pgHost + "/postgres", "postgres", "x");
              Statement st = admin.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

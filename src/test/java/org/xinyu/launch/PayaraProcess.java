@@ -50,6 +50,12 @@ public final class PayaraProcess {
 
     public static PayaraProcess start(Path buildDir, Path projectDir, int port, Path runDir, Database db,
                                       Map<String, String> settings, File log, Duration timeout) throws IOException {
+        return start(buildDir, projectDir, port, runDir, db, settings, List.of(), log, timeout);
+    }
+
+    /** As above, with extra JVM options for the server (benchmarks: e.g. SQL logging to count statements). */
+    public static PayaraProcess start(Path buildDir, Path projectDir, int port, Path runDir, Database db,
+                                      Map<String, String> settings, List<String> jvmArgs, File log, Duration timeout) throws IOException {
         Path payaraJar = buildDir.resolve("payara/payara-micro.jar");
         Path war = buildDir.resolve("ROOT.war");
         for (Path required : List.of(payaraJar, war)) {
@@ -64,7 +70,9 @@ public final class PayaraProcess {
         deleteRecursively(payaraRoot);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8",
+                "-Xmx1g", "-Duser.timezone=UTC", "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmArgs);
+        command.addAll(List.of(
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
@@ -129,6 +137,11 @@ public final class PayaraProcess {
 
     public String baseUrl() {
         return "http://localhost:" + port + "/";
+    }
+
+    /** The server's operating-system process id (benchmarks read its CPU time from /proc). */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {

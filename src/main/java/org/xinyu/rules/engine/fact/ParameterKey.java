@@ -6,7 +6,7 @@ package org.xinyu.rules.engine.fact;
  */
 public enum ParameterKey {
     GRADUATING_GRADES("graduating.grades", Type.INT_SET),
-    SCREENING_VALIDITY_DAYS("screening.validity.days", Type.INT),
+    SCREENING_VALIDITY_DAYS("screening.validity.days", Type.INT, FactWindows.Kind.SCREENING),
     INSTRUMENTS_PHQ("instruments.phq", Type.STRING_SET),
     INSTRUMENTS_GAD("instruments.gad", Type.STRING_SET),
     PHQ_ITEM9_CRISIS_MIN("phq.item9.crisis.min", Type.INT),
@@ -22,8 +22,8 @@ public enum ParameterKey {
     RISKFACTORS_MEDIUM_MIN("riskfactors.medium.min", Type.INT),
     RISKFACTORS_LOW_MIN("riskfactors.low.min", Type.INT),
     OBSERVATION_CONCERNING_SEVERITY_MIN("observation.concerning.severity.min", Type.INT),
-    OBSERVATION_RECENT_DAYS("observation.recent.days", Type.INT),
-    OBSERVATION_ANY_DAYS("observation.any.days", Type.INT),
+    OBSERVATION_RECENT_DAYS("observation.recent.days", Type.INT, FactWindows.Kind.OBSERVATION),
+    OBSERVATION_ANY_DAYS("observation.any.days", Type.INT, FactWindows.Kind.OBSERVATION),
     OBSERVATION_HIGH_CONCERNING_COUNT_MIN("observation.high.concerning.count.min", Type.INT),
     CRISIS_RISK_ASSESSMENT_DUE("followup.crisis.risk_assessment.due", Type.DURATION),
     CRISIS_PARENT_NOTIFICATION_DUE("followup.crisis.parent_notification.due", Type.DURATION),
@@ -56,10 +56,24 @@ public enum ParameterKey {
 
     private final String key;
     private final Type type;
+    private final FactWindows.Kind window;
 
     ParameterKey(String key, Type type) {
+        this(key, type, null);
+    }
+
+    /**
+     * A parameter that is a look-back window in days over one kind of dated fact: the facts read for an evaluation
+     * reach back as far as the longest such window of their kind ({@link FactWindows}). A new window parameter
+     * must name its kind here, or facts inside it would not be read.
+     */
+    ParameterKey(String key, Type type, FactWindows.Kind window) {
         this.key = key;
         this.type = type;
+        this.window = window;
+        if (window != null && type != Type.INT) {
+            throw new IllegalStateException(key + ": a window is a number of days");
+        }
     }
 
     public String key() {
@@ -68,5 +82,10 @@ public enum ParameterKey {
 
     public Type type() {
         return type;
+    }
+
+    /** The kind of dated fact this parameter is a look-back window over, in days; null if it is none. */
+    public FactWindows.Kind window() {
+        return window;
     }
 }

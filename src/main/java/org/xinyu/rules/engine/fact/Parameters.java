@@ -21,9 +21,16 @@ import org.xinyu.student.Circumstance;
 public final class Parameters {
 
     private final Map<ParameterKey, Object> values;
+    private final FactWindows windows;
 
     private Parameters(Map<ParameterKey, Object> values) {
         this.values = Collections.unmodifiableMap(new EnumMap<>(values));
+        this.windows = FactWindows.of(this);
+    }
+
+    /** How far back the rules can see each kind of dated fact, derived from these parameters' windows. */
+    public FactWindows windows() {
+        return windows;
     }
 
     /** A parse outcome: the parameters, or the problems found (never both). */
