@@ -101,12 +101,14 @@ public class FactAssembler {
         Map<Long, List<Observation>> observations = group(em.createQuery(
                 "select o from Observation o where o.studentId in :ids and o.observedOn >= :since", Observation.class)
                 .setParameter("ids", studentIds).setParameter("since", observationsSince).getResultList(), Observation::studentId);
-        // every visit from the semester's start, and before it the latest of each mode (see FactWindows)
-        Map<Long, List<HomeVisitRecord>> visits = group(em.createQuery(
-                "select v from HomeVisitRecord v where v.studentId in :ids and (v.visitedOn >= :from or v.visitedOn = "
-                        + "(select max(w.visitedOn) from HomeVisitRecord w where w.studentId = v.studentId and w.mode = v.mode "
-                        + "and w.visitedOn < :from))", HomeVisitRecord.class)
-                .setParameter("ids", studentIds).setParameter("from", visitsFrom).getResultList(), HomeVisitRecord::studentId);
+        // every visit from the semester's start, and before it the latest of each mode (see FactWindows): the query
+        // returns the earlier visits on a day that is some student's latest of some mode (its subquery runs once, not
+        // per row), and latestOfEachMode keeps of those the latest per mode
+        Map<Long, List<HomeVisitRecord>> visits = group(latestOfEachModeBefore(visitsFrom, em.createQuery(
+                "select v from HomeVisitRecord v where v.studentId in :ids and (v.visitedOn >= :from or v.visitedOn in "
+                        + "(select max(w.visitedOn) from HomeVisitRecord w where w.studentId in :ids and w.visitedOn < :from "
+                        + "group by w.studentId, w.mode))", HomeVisitRecord.class)
+                .setParameter("ids", studentIds).setParameter("from", visitsFrom).getResultList()), HomeVisitRecord::studentId);
         Map<Long, CaseFile> cases = em.createQuery("select c from CaseFile c where c.studentId in :ids", CaseFile.class)
                 .setParameter("ids", studentIds).getResultList().stream()
                 .collect(Collectors.toMap(CaseFile::studentId, Function.identity()));
@@ -211,6 +213,18 @@ public class FactAssembler {
         }
         result.sort(Comparator.comparing(Assembled::studentId));
         return result;
+    }
+
+    /** The visits from {@code from} on, and of the earlier ones the latest of each student and mode (ties: all of that day). */
+    static List<HomeVisitRecord> latestOfEachModeBefore(LocalDate from, List<HomeVisitRecord> visits) {
+        Map<String, LocalDate> latest = new HashMap<>();
+        for (HomeVisitRecord v : visits) {
+            if (v.visitedOn().isBefore(from)) {
+                latest.merge(v.studentId() + " " + v.mode(), v.visitedOn(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return visits.stream().filter(v -> !v.visitedOn().isBefore(from) || v.visitedOn().equals(latest.get(v.studentId() + " " + v.mode())))
+                .toList();
     }
 
     /** Aggregates bypass attribute converters: max(completedAt) may come back as a Timestamp. */

@@ -109,10 +109,10 @@ public final class FactGrowthBench {
             }
         }
         System.out.printf("%s, %s, %5d facts: %d writes, %d errors, median %.1f ms, p95 %.1f ms, server CPU %.2f ms/write; "
-                        + "the last evaluation saw %d facts; stored per write %,d bytes%s%n",
+                        + "the last evaluation saw %d facts; stored per write %,d bytes; load average %s%s%n",
                 server.db, layout, facts, writes, errors, latencies.get(latencies.size() / 2) / 1000.0,
                 latencies.get((int) Math.ceil(0.95 * latencies.size()) - 1) / 1000.0,
-                (after.payara() - before.payara() + after.backends(before)) / writes, seen, rows == 0 ? 0 : stored / rows,
+                (after.payara() - before.payara() + after.backends(before)) / writes, seen, rows == 0 ? 0 : stored / rows, LoadBench.loadAverage(),
                 firstError == null ? "" : "; first error: " + firstError);
     }
 

@@ -58,7 +58,7 @@ public final class LoadBench {
         Map<String, String> o = EndToEndBench.parse(args);
         String db = o.getOrDefault("db", "h2");
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "30"));
-        boolean countStatements = o.containsKey("count-statements");
+        boolean countStatements = java.util.Arrays.asList(args).contains("--count-statements");
         Path build = Path.of(o.getOrDefault("build-dir", "target"));
         Path project = Path.of(o.getOrDefault("project-dir", "."));
         try (BenchServer server = BenchServer.startDemo(build, project, db, o.getOrDefault("pg", "127.0.0.1:5432"),
@@ -193,12 +193,17 @@ public final class LoadBench {
                 pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0,
                 (after.payara - before.payara + after.backends(before)) / writes, (after.payara - before.payara) / writes,
                 (after.backends(before)) / writes, clientCpu / 1e6 / writes);
+        System.out.printf("   machine load average (1 min) at the end: %s%n", loadAverage());
         firstError.forEach((status, body) -> System.out.printf("   first %d: %s%n", status, body));
         if (statements != null) {
             Map<String, Integer> counts = statements.since();
             int total = counts.entrySet().stream().filter(e -> !e.getKey().equals("BEGIN") && !e.getKey().equals("COMMIT"))
                     .mapToInt(Map.Entry::getValue).sum();
             System.out.printf("   SQL statements per write: %.1f, by kind %s%n", total / (double) writes, perWrite(counts, writes));
+            statements.texts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .filter(e -> e.getValue() >= writes / 10)
+                    .forEach(e -> System.out.printf("     %5.2f  %s%n", e.getValue() / (double) writes,
+                            e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(150, e.getKey().replaceAll("\\s+", " ").length()))));
         }
     }
 
@@ -229,13 +234,18 @@ public final class LoadBench {
             return new Statements(server, 0, h2Counts(server));
         }
 
+        /** Statement texts with their counts in the last {@link #since} (H2 only): what a write consists of. */
+        final Map<String, Long> texts = new HashMap<>();
+
         Map<String, Integer> since() throws Exception {
             Map<String, Integer> counts = new java.util.TreeMap<>();
+            texts.clear();
             if (h2From != null) {
                 h2Counts(server).forEach((sql, n) -> {
                     long delta = n - h2From.getOrDefault(sql, 0L);
-                    if (delta > 0 && !sql.contains("INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                    if (delta > 0 && !sql.contains("INFORMATION_SCHEMA.QUERY_STATISTICS") && !sql.startsWith("SET QUERY_STATISTICS")) {
                         counts.merge(firstWord(sql), (int) delta, Integer::sum);
+                        texts.put(sql, delta);
                     }
                 });
                 return counts;
@@ -279,6 +289,15 @@ public final class LoadBench {
 
     private static double pct(List<Long> sorted, int p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1000.0;
+    }
+
+    /** The machine's 1-minute load average: anything else running beside the bench slows it (2 cores). */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static long clientCpu() {
