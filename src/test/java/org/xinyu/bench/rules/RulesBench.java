@@ -27,6 +27,7 @@ import org.xinyu.rules.engine.fact.Observation;
 import org.xinyu.rules.engine.fact.OpenFollowUp;
 import org.xinyu.rules.engine.fact.OpenReferral;
 import org.xinyu.rules.engine.fact.RequiredFollowUp;
+import org.xinyu.rules.engine.fact.Parameters;
 import org.xinyu.rules.engine.fact.RiskAssessment;
 import org.xinyu.rules.engine.fact.ScreeningResult;
 import org.xinyu.rules.engine.fact.Semester;
@@ -106,7 +107,7 @@ public final class RulesBench {
             String diff = compare(drools[i], java[i]);
             if (diff != null) {
                 if (++mismatches <= 10) {
-                    System.out.println("MISMATCH student " + cases.get(i).facts().student().studentId() + ": " + diff);
+                    System.out.println(mismatch(cases.get(i), diff));
                 }
             }
         }
@@ -121,6 +122,31 @@ public final class RulesBench {
             System.exit(1);
         }
         System.out.printf("Drools and plain Java agree for all %,d students%n", n);
+    }
+
+    /**
+     * Evaluates {@code n} synthetic students from {@code seed} with {@code rules} and with {@link PlainPolicy} under
+     * {@code plainParameters}, and returns one line per student on which they disagree (empty when they agree). The
+     * benchmark's yardstick is only fair while it implements the shipped policy, so {@code mvn test} runs this
+     * (PlainPolicyAgreementTest) instead of trusting that nobody changed one side alone.
+     */
+    public static List<String> disagreements(CompiledRuleSet rules, Parameters plainParameters, int n, long seed) {
+        PlainPolicy plain = new PlainPolicy(plainParameters);
+        Random random = new Random(seed);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Case c = generate(random, i + 1);
+            Evaluation drools = rules.evaluate(c.facts(), Clock.fixed(c.now(), CompiledRuleSet.SCHOOL_ZONE));
+            String diff = compare(drools, plain.evaluate(c.facts(), c.now()));
+            if (diff != null) {
+                found.add(mismatch(c, diff));
+            }
+        }
+        return found;
+    }
+
+    private static String mismatch(Case c, String diff) {
+        return "MISMATCH student " + c.facts().student().studentId() + " at " + c.now() + ": " + diff;
     }
 
     /** Measurement rounds per figure: one round on a 2-core machine varies by ±20 %, the median of five much less. */
