@@ -15,8 +15,14 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -30,18 +36,37 @@ class ArchitectureTest {
     static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
             .stream().map(m -> "jakarta.ws.rs." + m).toList();
 
-    /** The features: every top-level package but the two that know none, and the Flyway migrations. */
-    static final String[] FEATURES = {"org.xinyu.organisation..", "org.xinyu.student..", "org.xinyu.screening..",
-            "org.xinyu.observation..", "org.xinyu.casework..", "org.xinyu.rules..", "org.xinyu.demo..",
-            "org.xinyu.auditing..", "org.xinyu.security.."};
+    /** The two top-level packages every feature may use and that know no feature. */
+    static final Set<String> SHARED = Set.of("audit", "platform");
 
     static JavaClasses production;
+
+    /**
+     * The features: every top-level package of {@code org.xinyu} but {@link #SHARED}, read from the classes (a list
+     * typed by hand would leave a new package unchecked).
+     */
+    static String[] features;
 
     @BeforeAll
     static void importClasses() {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.xinyu", "db.migration");
+        features = topLevelPackages(production).stream()
+                .filter(p -> !SHARED.contains(p))
+                .map(p -> "org.xinyu." + p + "..")
+                .toArray(String[]::new);
+    }
+
+    static SortedSet<String> topLevelPackages(JavaClasses classes) {
+        SortedSet<String> top = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String name = c.getPackageName();
+            if (name.startsWith("org.xinyu.")) {
+                top.add(name.substring("org.xinyu.".length()).split("\\.")[0]);
+            }
+        }
+        return top;
     }
 
     static final ArchCondition<JavaMethod> CARRY_PERMITS = new ArchCondition<>("carry @Permits") {
@@ -90,9 +115,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_feature_list_is_read_from_the_packages() {
+        // every top-level package with classes is a feature unless shared; nothing is listed by hand
+        assertEquals(topLevelPackages(production).size() - SHARED.size(), features.length, () -> String.join(", ", features));
+        assertTrue(List.of(features).containsAll(List.of("org.xinyu.casework..", "org.xinyu.rules..", "org.xinyu.student..",
+                "org.xinyu.security..", "org.xinyu.demo..")), () -> String.join(", ", features));
+        assertFalse(List.of(features).contains("org.xinyu.audit.."));
+    }
+
+    @Test
+    void the_api_and_the_workbench_never_touch_jpa() {
+        noClasses().that().resideInAnyPackage("org.xinyu..api..", "org.xinyu..workbench..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
+                .check(production);
+    }
+
+    @Test
     void audit_and_platform_know_no_feature() {
         noClasses().that().resideInAnyPackage("org.xinyu.audit..", "org.xinyu.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .should().dependOnClassesThat().resideInAnyPackage(features)
                 .check(production);
     }
 
