@@ -54,8 +54,8 @@ final class DemoCaseworkPolicy {
     /** Percent on time and late (the rest stays open) by follow-up type. */
     private static int[] odds(FollowUpType type) {
         return switch (type) {
-            case CHECK_IN -> new int[] {68, 20};
-            case PARENT_CONTACT, PARENT_NOTIFICATION -> new int[] {78, 15};
+            case CHECK_IN -> new int[] {82, 12};
+            case PARENT_CONTACT, PARENT_NOTIFICATION -> new int[] {80, 14};
             case COUNSELLING_SESSION -> new int[] {74, 17};
             case CRISIS_TEAM_NOTIFICATION, SAFETY_PLAN, RISK_ASSESSMENT -> new int[] {85, 13};
             case REFERRAL_DECISION -> new int[] {70, 20};
@@ -91,7 +91,8 @@ final class DemoCaseworkPolicy {
             // no afternoon between creation and due (e.g. created in the evening, due the next morning): late
             fate = Fate.LATE;
         }
-        Instant at = at(due.plusDays(rng.nextInt(7)), COMPLETIONS);
+        // mostly a day or two late; now and then most of a week
+        Instant at = at(due.plusDays(DemoDistrictGenerator.weighted(rng, new int[] {30, 25, 15, 10, 8, 7, 5})), COMPLETIONS);
         if (!at.isAfter(dueAt)) {
             at = at.plus(1, ChronoUnit.DAYS);
         }

@@ -47,6 +47,8 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class DemoHistory {
 
+    static final int ACTS_PER_TRANSACTION = 25;
+
     @Inject
     DemoCasework work;
 
@@ -246,7 +248,10 @@ public class DemoHistory {
             touched.addAll(moment.sweep);
         }
         if (!moment.acts.isEmpty()) {
-            work.perform(moment.acts, run.staff);
+            // a transaction per few dozen acts: the persistence context's flushes grow with what it holds
+            for (int from = 0; from < moment.acts.size(); from += ACTS_PER_TRANSACTION) {
+                work.perform(moment.acts.subList(from, Math.min(moment.acts.size(), from + ACTS_PER_TRANSACTION)), run.staff);
+            }
             run.acts += moment.acts.size();
             moment.acts.forEach(a -> touched.add(a.studentId()));
         }

@@ -65,12 +65,20 @@ public class DemoLoader {
         }
         Instant written = Instant.now();
         // the semester so far: facts on their days, the staff's visits and follow-ups, the sweep's escalations
-        DemoHistory.Summary replayed = history.replay(district, DemoDistrictGenerator.DEFAULT_SEED, now);
+        DemoHistory.Summary replayed;
+        try {
+            replayed = history.replay(district, DemoDistrictGenerator.DEFAULT_SEED, now);
+        } catch (RuntimeException e) {
+            // a demo without its history still starts: what was replayed stays, the sweep below brings it up to now
+            LOG.log(java.util.logging.Level.WARNING, "Demo mode: the semester history stopped early", e);
+            replayed = new DemoHistory.Summary(0, 0, Duration.between(written, Instant.now()).toMillis());
+        }
+        DemoHistory.Summary summary = replayed;
         // and now, at the real time, everyone as the scheduled sweep sees them
         sweep.runAll("DEMO_LOAD");
         LOG.info(() -> "Demo mode: loaded " + district.summary() + " in " + Duration.between(begin, Instant.now()).toMillis()
                 + " ms (district " + Duration.between(begin, written).toMillis() + " ms, semester history "
-                + replayed.millis() + " ms: " + replayed.moments() + " moments, " + replayed.acts() + " acts); "
+                + summary.millis() + " ms: " + summary.moments() + " moments, " + summary.acts() + " acts); "
                 + casework.figures(now) + ".");
     }
 }

@@ -69,9 +69,9 @@ class DemoCaseworkPolicyTest {
                 case OPEN -> assertEquals(null, c.at());
             }
         }
-        assertTrue(fates.get(DemoCaseworkPolicy.Fate.ON_TIME) > 1200, fates.toString());
-        assertTrue(fates.get(DemoCaseworkPolicy.Fate.LATE) > 250, fates.toString());
-        assertTrue(fates.get(DemoCaseworkPolicy.Fate.OPEN) > 100, fates.toString());
+        assertTrue(fates.get(DemoCaseworkPolicy.Fate.ON_TIME) > 1500, fates.toString());
+        assertTrue(fates.get(DemoCaseworkPolicy.Fate.LATE) > 150, fates.toString());
+        assertTrue(fates.get(DemoCaseworkPolicy.Fate.OPEN) > 60, fates.toString());
     }
 
     @Test
