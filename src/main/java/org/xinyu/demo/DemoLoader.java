@@ -38,6 +38,12 @@ public class DemoLoader {
     @Inject
     org.xinyu.rules.Sweep sweep;
 
+    @Inject
+    DemoHistory history;
+
+    @Inject
+    DemoCasework casework;
+
     void onStart(@Observes @Priority(ApplicationStarted.DEMO) ApplicationStarted started) {
         if (!started.demo()) {
             return;
@@ -49,16 +55,30 @@ public class DemoLoader {
         }
         Instant begin = Instant.now();
         RequestContext.system("demo-loader");
-        LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Zones.SCHOOL);
         DemoDistrict district = DemoDistrictGenerator.generate(DemoDistrictGenerator.DEFAULT_SEED, today);
         String hash = writer.demoPasswordHash();
         writer.accountsWithoutSchool(hash);
         for (DemoSchool school : district.schools()) {
             writer.school(district, school, hash);
         }
-        writer.facts(district);
-        // circumstances alone (left-behind, graduating year...) also put students on the watch list
+        Instant written = Instant.now();
+        // the semester so far: facts on their days, the staff's visits and follow-ups, the sweep's escalations
+        DemoHistory.Summary replayed;
+        try {
+            replayed = history.replay(district, DemoDistrictGenerator.DEFAULT_SEED, now);
+        } catch (RuntimeException e) {
+            // a demo without its history still starts: what was replayed stays, the sweep below brings it up to now
+            LOG.log(java.util.logging.Level.WARNING, "Demo mode: the semester history stopped early", e);
+            replayed = new DemoHistory.Summary(0, 0, Duration.between(written, Instant.now()).toMillis());
+        }
+        DemoHistory.Summary summary = replayed;
+        // and now, at the real time, everyone as the scheduled sweep sees them
         sweep.runAll("DEMO_LOAD");
-        LOG.info(() -> "Demo mode: loaded " + district.summary() + " in " + Duration.between(begin, Instant.now()).toMillis() + " ms.");
+        LOG.info(() -> "Demo mode: loaded " + district.summary() + " in " + Duration.between(begin, Instant.now()).toMillis()
+                + " ms (district " + Duration.between(begin, written).toMillis() + " ms, semester history "
+                + summary.millis() + " ms: " + summary.moments() + " moments, " + summary.acts() + " acts); "
+                + casework.figures(now) + ".");
     }
 }

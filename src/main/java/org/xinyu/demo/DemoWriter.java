@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.xinyu.observation.ObservationService;
 import org.xinyu.organisation.OrganisationService;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolClass;
-import org.xinyu.screening.ScreeningService;
 import org.xinyu.security.AccountService;
 import org.xinyu.security.AccountService.NewAccount;
 import org.xinyu.security.Role;
@@ -43,12 +41,6 @@ public class DemoWriter {
 
     @Inject
     StudentService students;
-
-    @Inject
-    ScreeningService screenings;
-
-    @Inject
-    ObservationService observations;
 
     public String demoPasswordHash() {
         return accounts.hashOf(PASSWORD);
@@ -103,20 +95,4 @@ public class DemoWriter {
         return accounts.createUnchecked(new NewAccount(username, name, PASSWORD, Set.of(role), schoolId, grades, Set.of()), hash);
     }
 
-    /** Screenings and observations go through the fact services, so the rules open the demo cases. */
-    public void facts(DemoDistrict district) {
-        for (DemoScreening s : district.screenings()) {
-            long id = studentId(s.schoolCode(), s.studentNo());
-            screenings.recordUnchecked(id, new ScreeningService.NewScreening(s.instrument(), s.administeredOn().toString(), s.answers()));
-        }
-        for (DemoObservation o : district.observations()) {
-            long id = studentId(o.schoolCode(), o.studentNo());
-            observations.recordUnchecked(id, new ObservationService.NewObservation(o.category(), o.severity(), o.observedOn().toString(), o.note()));
-        }
-    }
-
-    private long studentId(String schoolCode, String studentNo) {
-        long schoolId = organisation.findSchool(schoolCode).orElseThrow().id();
-        return students.findByNumber(schoolId, studentNo).orElseThrow().id();
-    }
 }

@@ -14,9 +14,35 @@ public final class MovableClock extends Clock {
 
     private final Clock base;
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    /** An instant this thread alone reads instead (see {@link #at}); shared with the zoned copies. */
+    private final ThreadLocal<Instant> fixed;
 
     public MovableClock(Clock base) {
+        this(base, new ThreadLocal<>());
+    }
+
+    private MovableClock(Clock base, ThreadLocal<Instant> fixed) {
         this.base = base;
+        this.fixed = fixed;
+    }
+
+    /**
+     * Runs {@code work} on this thread with the clock standing at {@code instant}; other threads keep the real time.
+     * For recording a past event as it happened (the demo district's history): the services stamp and evaluate it
+     * at that moment.
+     */
+    public void at(Instant instant, Runnable work) {
+        Instant before = fixed.get();
+        fixed.set(instant);
+        try {
+            work.run();
+        } finally {
+            if (before == null) {
+                fixed.remove();
+            } else {
+                fixed.set(before);
+            }
+        }
     }
 
     public void moveBy(Duration by) {
@@ -38,13 +64,17 @@ public final class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        MovableClock moved = new MovableClock(base.withZone(zone));
+        MovableClock moved = new MovableClock(base.withZone(zone), fixed);
         moved.offset.set(offset.get());
         return moved;
     }
 
     @Override
     public Instant instant() {
+        Instant at = fixed.get();
+        if (at != null) {
+            return at;
+        }
         return base.instant().plus(offset.get());
     }
 }
