@@ -30,6 +30,26 @@ public class AuditTrail {
     @Resource
     TransactionSynchronizationRegistry registry;
 
+    public void success(AuditAction action, String targetType, Object targetId) {
+        record(action.code(), targetType, targetId, Outcome.SUCCESS, null);
+    }
+
+    public void success(AuditAction action, String targetType, Object targetId, String detail) {
+        record(action.code(), targetType, targetId, Outcome.SUCCESS, detail);
+    }
+
+    public void denied(AuditAction action, String targetType, Object targetId, String detail) {
+        denied(action.code(), targetType, targetId, detail);
+    }
+
+    public void failureIndependently(AuditAction action, String targetType, Object targetId, String detail) {
+        failureIndependently(action.code(), targetType, targetId, detail);
+    }
+
+    /**
+     * The String forms are for actions composed at run time (a denial stored under the permission's name, see
+     * {@link AuditAction#describe}); every fixed action is an {@link AuditAction}.
+     */
     public void success(String action, String targetType, Object targetId) {
         record(action, targetType, targetId, Outcome.SUCCESS, null);
     }
@@ -65,6 +85,10 @@ public class AuditTrail {
         private final List<AuditRecord> entries = new ArrayList<>();
 
         private Batch() {
+        }
+
+        public void success(AuditAction action, String targetType, Object targetId, String detail) {
+            success(action.code(), targetType, targetId, detail);
         }
 
         public void success(String action, String targetType, Object targetId, String detail) {

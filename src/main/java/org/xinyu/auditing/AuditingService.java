@@ -1,5 +1,6 @@
 package org.xinyu.auditing;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.xinyu.audit.AuditEntry;
@@ -33,7 +34,7 @@ public class AuditingService {
     public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
         access.require(Permission.AUDIT_READ);
         AuditReader.Found found = log.search(query, page.offset(), page.size());
-        audit.success("AUDIT_QUERY", "AUDIT", null, query.describe() + " page=" + page.page() + " size=" + page.size()
+        audit.success(AuditAction.AUDIT_QUERY, "AUDIT", null, query.describe() + " page=" + page.page() + " size=" + page.size()
                 + " found=" + found.total());
         return new Page<>(found.items(), found.total(), page.page(), page.size());
     }
@@ -41,7 +42,7 @@ public class AuditingService {
     public ChainVerification verify() {
         access.require(Permission.AUDIT_READ);
         ChainVerification result = log.verify();
-        audit.success("AUDIT_VERIFY", "AUDIT", null, "valid=" + result.valid() + " entries=" + result.entries()
+        audit.success(AuditAction.AUDIT_VERIFY, "AUDIT", null, "valid=" + result.valid() + " entries=" + result.entries()
                 + " firstBroken=" + result.firstBroken() + " millis=" + result.millis());
         return result;
     }

@@ -1,5 +1,6 @@
 package org.xinyu.casework;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -91,7 +92,7 @@ public class CaseHistory {
         addEvaluations(studentId, entries);
         addAccesses(caseId, studentId, entries);
         entries.sort(Comparator.comparing(Entry::at));
-        audit.success("CASE_HISTORY_READ", "CASE", caseId);
+        audit.success(AuditAction.CASE_HISTORY_READ, "CASE", caseId);
         return entries;
     }
 
@@ -112,7 +113,7 @@ public class CaseHistory {
         addEvaluations(studentId, entries);
         addAccesses(null, studentId, entries);
         entries.sort(Comparator.comparing(Entry::at));
-        audit.success("STUDENT_HISTORY_READ", "STUDENT", studentId); // last, as for a case's history
+        audit.success(AuditAction.STUDENT_HISTORY_READ, "STUDENT", studentId); // last, as for a case's history
         return entries;
     }
 

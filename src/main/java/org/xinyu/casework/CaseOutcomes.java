@@ -1,5 +1,6 @@
 package org.xinyu.casework;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -99,7 +100,7 @@ public class CaseOutcomes {
             caseFile = new CaseFile(studentId, item.schoolId(), item.classId(), item.grade(), now);
             em.persist(caseFile); // the sequence assigns the id here: no flush needed (a flush per case made pages quadratic)
             long openedId = caseFile.id();
-            audits.success("CASE_OPEN", "CASE", openedId, "priority " + outcome.priority());
+            audits.success(AuditAction.CASE_OPEN, "CASE", openedId, "priority " + outcome.priority());
             changed = true;
         }
         if (caseFile != null) {
@@ -109,7 +110,7 @@ public class CaseOutcomes {
                 caseFile.decide(outcome.priority(), reachedAt, outcome.reasonsJson(), outcome.ruleSetVersion());
                 if (previous != outcome.priority() && existing != null) {
                     long caseId = caseFile.id();
-                    audits.success("CASE_PRIORITY", "CASE", caseId, previous + " -> " + outcome.priority());
+                    audits.success(AuditAction.CASE_PRIORITY, "CASE", caseId, previous + " -> " + outcome.priority());
                 }
             }
             boolean actions = false;
@@ -133,7 +134,7 @@ public class CaseOutcomes {
                 Optional<FollowUp> target = open.stream().filter(f -> f.id() != null && f.id() == order.followUpId()).findFirst();
                 if (target.isPresent() && target.get().escalate(order.level(), now)) {
                     FollowUp escalated = target.get();
-                    audits.success("ESCALATE_" + order.level(), "FOLLOW_UP", escalated.id(), "case " + escalated.caseId());
+                    audits.success(AuditAction.ESCALATE_ + order.level(), "FOLLOW_UP", escalated.id(), "case " + escalated.caseId());
                     actions = true;
                 }
             }

@@ -1,5 +1,6 @@
 package org.xinyu.demo;
 
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,7 +59,7 @@ public class DemoLoader {
         }
         writer.facts(district);
         // circumstances alone (left-behind, graduating year...) also put students on the watch list
-        sweep.runAll("DEMO_LOAD");
+        sweep.runAll(EvaluationTrigger.DEMO_LOAD);
         LOG.info(() -> "Demo mode: loaded " + district.summary() + " in " + Duration.between(begin, Instant.now()).toMillis() + " ms.");
     }
 }

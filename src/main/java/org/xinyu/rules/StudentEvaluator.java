@@ -70,7 +70,7 @@ public class StudentEvaluator {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onFactsChanged(@Observes FactsChanged changed) {
-        evaluate(List.of(changed.studentId()), changed.trigger(), true);
+        evaluate(List.of(changed.studentId()), changed.trigger().name(), true);
     }
 
     /** Evaluates the students and applies what changed; returns how many outcomes changed. */
