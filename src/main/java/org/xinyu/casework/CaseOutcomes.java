@@ -134,7 +134,7 @@ public class CaseOutcomes {
                 Optional<FollowUp> target = open.stream().filter(f -> f.id() != null && f.id() == order.followUpId()).findFirst();
                 if (target.isPresent() && target.get().escalate(order.level(), now)) {
                     FollowUp escalated = target.get();
-                    audits.success(AuditAction.ESCALATE_ + order.level(), "FOLLOW_UP", escalated.id(), "case " + escalated.caseId());
+                    audits.success(order.level() == EscalationLevel.GRADE_LEADER ? AuditAction.ESCALATE_GRADE_LEADER : AuditAction.ESCALATE_SCHOOL_LEADERSHIP, "FOLLOW_UP", escalated.id(), "case " + escalated.caseId());
                     actions = true;
                 }
             }
