@@ -68,6 +68,16 @@ public class AuditTrail {
         store.appendIndependently(List.of(entry(action, targetType, targetId, Outcome.FAILURE, detail)));
     }
 
+    /**
+     * A failure kept independently, recorded under the given actor instead of the request's: a failed sign-in is
+     * the attempted account's (the request has no caller yet), so that searching by that account finds it.
+     */
+    public void failureIndependentlyAs(String actor, AuditAction action, String targetType, Object targetId, String detail) {
+        AuditRecord e = entry(action.code(), targetType, targetId, Outcome.FAILURE, detail);
+        store.appendIndependently(List.of(new AuditRecord(e.at(), actor, e.action(), e.targetType(), e.targetId(), e.outcome(),
+                e.clientAddress(), e.requestId(), e.detail())));
+    }
+
     public void record(String action, String targetType, Object targetId, Outcome outcome, String detail) {
         append(List.of(entry(action, targetType, targetId, outcome, detail)));
     }

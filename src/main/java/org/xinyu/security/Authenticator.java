@@ -43,18 +43,18 @@ public class Authenticator {
         }
         UserAccount account = found.get();
         if (!account.enabled()) {
-            audit.failureIndependently(AuditAction.LOGIN, "ACCOUNT", account.id(), "account disabled");
+            audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "account disabled");
             return Optional.empty();
         }
         if (account.isLockedAt(now)) {
-            audit.failureIndependently(AuditAction.LOGIN, "ACCOUNT", account.id(), "account locked");
+            audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "account locked");
             return Optional.empty();
         }
         if (!hashing.matches(account.username(), password, account.passwordHash(), clock)) {
             boolean locked = account.recordFailure(now, settings.maxFailures(), settings.failureWindow(), settings.lockFor());
-            audit.failureIndependently(AuditAction.LOGIN, "ACCOUNT", account.id(), "wrong password");
+            audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "wrong password");
             if (locked) {
-                audit.failureIndependently(AuditAction.ACCOUNT_LOCKED, "ACCOUNT", account.id(), "too many failed logins");
+                audit.failureIndependentlyAs(account.username(), AuditAction.ACCOUNT_LOCKED, "ACCOUNT", account.id(), "too many failed logins");
             }
             return Optional.empty();
         }
