@@ -103,8 +103,8 @@ public final class AuditDetails {
                 args[g] = prefix == null ? number(value) : translated(prefix, value, translate);
             }
             // the page numbers stored count from 0; people count from 1
-            if (shape.key().endsWith("Page") || shape.key().endsWith("studentList")) {
-                int pageGroup = shape.key().endsWith("studentList") ? 2 : 1;
+            if (shape.key().endsWith("Page") || shape.key().endsWith("studentList") || shape.key().endsWith(".query")) {
+                int pageGroup = shape.key().endsWith("Page") ? 1 : 2;
                 if (args[pageGroup] instanceof Long n) {
                     args[pageGroup] = n + 1;
                 }
