@@ -24,9 +24,11 @@ import org.xinyu.student.StudentService;
 
 import java.io.StringReader;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,19 +76,37 @@ public class CaseHistory {
             entries.add(new Entry(Zones.schoolTime(r.openedAt()), "REFERRAL", r.institution(), r.createdBy(),
                     details("referralId", r.id(), "status", r.status().name(), "parentConsent", r.parentConsent())));
         }
+        Map<Long, List<FollowUpDueChange>> moves = new HashMap<>();
+        for (FollowUpDueChange m : em.createQuery("select m from FollowUpDueChange m where m.followUpId in "
+                        + "(select f.id from FollowUp f where f.caseId = :c) order by m.changedAt", FollowUpDueChange.class)
+                .setParameter("c", caseId).getResultList()) {
+            moves.computeIfAbsent(m.followUpId(), k -> new ArrayList<>()).add(m);
+        }
         for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId = :c", FollowUp.class).setParameter("c", caseId).getResultList()) {
-            entries.add(new Entry(Zones.schoolTime(f.createdAt()), "FOLLOW_UP_CREATED", f.type() + " due " + Zones.schoolTime(f.dueAt()), "rules",
-                    details("followUpId", f.id(), "type", f.type().name(), "ownerRole", f.ownerRole().name(), "rule", f.reason())));
+            List<FollowUpDueChange> moved = moves.getOrDefault(f.id(), List.of());
+            Instant firstDue = f.firstDueAt() != null ? f.firstDueAt() : moved.isEmpty() ? f.dueAt() : moved.get(0).dueBefore();
+            entries.add(new Entry(Zones.schoolTime(f.createdAt()), "FOLLOW_UP_CREATED", f.type() + " due " + Zones.schoolTime(firstDue), "rules",
+                    details("followUpId", f.id(), "type", f.type().name(), "ownerRole", f.ownerRole().name(), "rule", f.reason(),
+                            "dueAt", Zones.schoolTime(firstDue).toString())));
+            for (FollowUpDueChange m : moved) {
+                entries.add(new Entry(Zones.schoolTime(m.changedAt()), "FOLLOW_UP_DUE_CHANGED", f.type() + " due " + Zones.schoolTime(m.dueBefore())
+                        + " -> " + Zones.schoolTime(m.dueAfter()), "rules",
+                        details("followUpId", f.id(), "type", f.type().name(), "dueBefore", Zones.schoolTime(m.dueBefore()).toString(),
+                                "dueAt", Zones.schoolTime(m.dueAfter()).toString(), "rule", m.rule())));
+            }
             if (f.completedAt() != null) {
-                entries.add(new Entry(Zones.schoolTime(f.completedAt()), "FOLLOW_UP_COMPLETED", f.type().name(), f.completedBy(), details("followUpId", f.id())));
+                entries.add(new Entry(Zones.schoolTime(f.completedAt()), "FOLLOW_UP_COMPLETED", f.type().name(), f.completedBy(),
+                        details("followUpId", f.id(), "type", f.type().name(), "dueAt", Zones.schoolTime(dueAsOf(firstDue, moved, f.completedAt())).toString())));
             }
             if (f.gradeEscalatedAt() != null) {
                 entries.add(new Entry(Zones.schoolTime(f.gradeEscalatedAt()), "ESCALATION", f.type() + " escalated to the grade leader", "rules",
-                        details("followUpId", f.id(), "level", "GRADE_LEADER")));
+                        details("followUpId", f.id(), "type", f.type().name(), "level", "GRADE_LEADER",
+                                "dueAt", Zones.schoolTime(dueAsOf(firstDue, moved, f.gradeEscalatedAt())).toString())));
             }
             if (f.schoolEscalatedAt() != null) {
                 entries.add(new Entry(Zones.schoolTime(f.schoolEscalatedAt()), "ESCALATION", f.type() + " escalated to school leadership", "rules",
-                        details("followUpId", f.id(), "level", "SCHOOL_LEADERSHIP")));
+                        details("followUpId", f.id(), "type", f.type().name(), "level", "SCHOOL_LEADERSHIP",
+                                "dueAt", Zones.schoolTime(dueAsOf(firstDue, moved, f.schoolEscalatedAt())).toString())));
             }
         }
         addEvaluations(studentId, entries);
@@ -162,6 +182,17 @@ public class CaseHistory {
             entries.add(new Entry(Zones.schoolTime(((Timestamp) row[0]).toInstant()), "AUDIT", row[2] + " " + row[3], (String) row[1],
                     details("action", row[2], "outcome", row[3], "target", row[4] + ":" + row[5])));
         }
+    }
+
+    /** The due time a follow-up had at a moment: its first, or the last move at or before that moment. */
+    static Instant dueAsOf(Instant firstDue, List<FollowUpDueChange> moves, Instant at) {
+        Instant due = firstDue;
+        for (FollowUpDueChange m : moves) {
+            if (!m.changedAt().isAfter(at)) {
+                due = m.dueAfter();
+            }
+        }
+        return due;
     }
 
     private static Map<String, Object> details(Object... keyValues) {

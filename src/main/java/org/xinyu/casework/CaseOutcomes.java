@@ -119,7 +119,10 @@ public class CaseOutcomes {
                         .filter(f -> f.type() == required.type() && Objects.equals(f.referralId(), required.referralId()))
                         .findFirst();
                 if (same.isPresent()) {
+                    Instant before = same.get().dueAt();
                     if (required.tightenIfOpen() && same.get().tightenTo(required.dueAt())) {
+                        // the history shows each entry with the due time it had then
+                        em.persist(new FollowUpDueChange(same.get().id(), now, before, same.get().dueAt(), required.rule()));
                         actions = true;
                     }
                 } else {
