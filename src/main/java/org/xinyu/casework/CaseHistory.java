@@ -18,6 +18,7 @@ import org.xinyu.platform.Zones;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.screening.ScreeningRecord;
 import org.xinyu.security.Access;
+import org.xinyu.security.AccountNames;
 import org.xinyu.security.Permission;
 import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A case's whole timeline, oldest first: the facts (screenings, observations, visits, assessments, referrals),
@@ -57,7 +59,28 @@ public class CaseHistory {
     @Inject
     StudentService students;
 
-    public record Entry(OffsetDateTime at, String kind, String summary, String actor, Map<String, Object> details) {
+    /**
+     * One entry; {@code actor} is the username (or {@code rules}, {@code system}…) as stored, {@code actorName} the
+     * person's display name when the actor is an account (李心怡 for {@code counsellor}), else null.
+     */
+    public record Entry(OffsetDateTime at, String kind, String summary, String actor, String actorName, Map<String, Object> details) {
+        public Entry(OffsetDateTime at, String kind, String summary, String actor, Map<String, Object> details) {
+            this(at, kind, summary, actor, null, details);
+        }
+
+        Entry named(Map<String, String> names) {
+            return new Entry(at, kind, summary, actor, names.get(actor), details);
+        }
+    }
+
+    @Inject
+    AccountNames accountNames;
+
+    /** The entries oldest first, each with its actor's display name (one query for all). */
+    private List<Entry> finish(List<Entry> entries) {
+        entries.sort(Comparator.comparing(Entry::at));
+        Map<String, String> names = accountNames.byUsernames(entries.stream().map(Entry::actor).collect(Collectors.toSet()));
+        return new ArrayList<>(entries.stream().map(e -> e.named(names)).toList());
     }
 
     @Transactional
@@ -111,9 +134,9 @@ public class CaseHistory {
         }
         addEvaluations(studentId, entries);
         addAccesses(caseId, studentId, entries);
-        entries.sort(Comparator.comparing(Entry::at));
+        List<Entry> named = finish(entries);
         audit.success(AuditAction.CASE_HISTORY_READ, "CASE", caseId);
-        return entries;
+        return named;
     }
 
     /**
@@ -132,9 +155,9 @@ public class CaseHistory {
         addFacts(studentId, entries);
         addEvaluations(studentId, entries);
         addAccesses(null, studentId, entries);
-        entries.sort(Comparator.comparing(Entry::at));
+        List<Entry> named = finish(entries);
         audit.success(AuditAction.STUDENT_HISTORY_READ, "STUDENT", studentId); // last, as for a case's history
-        return entries;
+        return named;
     }
 
     /** The facts recorded about the student: screenings, observations, home visits. */
