@@ -113,7 +113,7 @@ public final class AuditDetails {
                 args[1] = list((String) m.group(1), shape.key().endsWith(".roles") ? "role." : "circumstance.", translate);
             }
             if (shape.key().endsWith(".studentList")) {
-                args[1] = m.group(1).isBlank() ? "" : m.group(1).trim();
+                args[1] = studentFilter(m.group(1), translate);
             }
             if (shape.key().endsWith(".query")) {
                 args[1] = query(m.group(1).trim(), translate);
@@ -141,10 +141,50 @@ public final class AuditDetails {
             String value = part.substring(eq + 1);
             if ("action".equals(name)) {
                 value = AuditAction.describe(value, translate);
+            } else if ("subject".equals(name)) {
+                value = subject(value, translate);
             }
             String label = translate.apply("audit.detail.query." + name, new Object[0]);
             String joined = translate.apply("audit.detail.queryPart", new Object[] {label == null ? name : label, value});
             parts.add(joined == null ? part : joined);
+        }
+        String separator = translate.apply("audit.detail.querySeparator", new Object[0]);
+        return String.join(separator == null ? ", " : separator, parts);
+    }
+
+    /** CASE:42 as 个案 #42, STUDENT: as 学生 (every one). */
+    static String subject(String value, BiFunction<String, Object[], String> translate) {
+        int colon = value.indexOf(':');
+        String type = colon < 0 ? null : translate.apply("audit.subjectType." + value.substring(0, colon), new Object[0]);
+        if (type == null) {
+            return value;
+        }
+        String id = value.substring(colon + 1);
+        String line = translate.apply("audit.subjectLine", new Object[] {type, id.isEmpty() ? "" : "#" + id});
+        return line == null ? value : line.trim();
+    }
+
+    /** The student list's filter as StudentService wrote it ("school X, grade 8, class 3, searched by name or number, "). */
+    private static String studentFilter(String described, BiFunction<String, Object[], String> translate) {
+        List<String> parts = new ArrayList<>();
+        for (String part : described.split(",\\s*")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            String text;
+            if (p.startsWith("school ")) {
+                text = translate.apply("audit.detail.filter.school", new Object[] {p.substring(7)});
+            } else if (p.startsWith("grade ")) {
+                text = translate.apply("audit.detail.filter.grade", new Object[] {p.substring(6)});
+            } else if (p.startsWith("class ")) {
+                text = translate.apply("audit.detail.filter.class", new Object[] {p.substring(6)});
+            } else if (p.startsWith("searched")) {
+                text = translate.apply("audit.detail.filter.searched", new Object[0]);
+            } else {
+                text = null;
+            }
+            parts.add(text == null ? p : text);
         }
         String separator = translate.apply("audit.detail.querySeparator", new Object[0]);
         return String.join(separator == null ? ", " : separator, parts);

@@ -102,6 +102,9 @@ class AuditWordsTest {
         String query = AuditDetails.describe("actor=counsellor action=LOGIN page=0 size=50 found=3", CHINESE);
         assertEquals("查询条件：操作人：counsellor，操作：登录；第 1 页，每页 50 条，共找到 3 条", query);
         assertTrue(AuditDetails.describe("all page=0 size=50 found=3", CHINESE).startsWith("查询条件：全部"));
+        assertEquals("按姓名或学号搜索 第 1 页，3 名（共 3 名）学生",
+                AuditDetails.describe("searched by name or number, page 0, 3 students of 3", CHINESE));
+        assertTrue(AuditDetails.describe("subject=STUDENT:42 page=0 size=50 found=3", CHINESE).contains("对象：学生 #42"));
         assertEquals("something new", AuditDetails.describe("something new", CHINESE), "an unknown shape is shown as stored");
     }
 }
