@@ -51,7 +51,7 @@ public final class AuditDetails {
 
     static {
         shape("category=([A-Z_]+)", "category", "observation.category.");
-        shape("instrument=(.+)", "instrument", (String) null);
+        shape("instrument=(.+)", "instrument", "instrument.");
         shape("page (\\d+), (\\d+) cases", "casesPage", null, null);
         shape("page (\\d+), (\\d+) students", "studentsPage", null, null);
         shape("case (\\d+), ([A-Z_]+)", "caseFollowUp", null, "followup.type.");
@@ -114,6 +114,9 @@ public final class AuditDetails {
             }
             if (shape.key().endsWith(".studentList")) {
                 args[1] = studentFilter(m.group(1), translate);
+            }
+            if (shape.key().endsWith(".verify") && "null".equals(m.group(3))) {
+                args[3] = translated("audit.detail.", "none", translate);
             }
             if (shape.key().endsWith(".query")) {
                 args[1] = query(m.group(1).trim(), translate);

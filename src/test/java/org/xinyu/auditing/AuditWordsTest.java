@@ -94,6 +94,8 @@ class AuditWordsTest {
         assertEquals("第 1 页，50 个个案", AuditDetails.describe("page 0, 50 cases", CHINESE));
         assertEquals("page 1, 50 cases", AuditDetails.describe("page 0, 50 cases", ENGLISH));
         assertEquals("类别：情绪低落", AuditDetails.describe("category=LOW_MOOD", CHINESE));
+        assertEquals("量表：PHQ-9", AuditDetails.describe("instrument=PHQ9", CHINESE));
+        assertTrue(AuditDetails.describe("valid=true entries=5 firstBroken=null millis=3", CHINESE).contains("第一条异常：无"));
         assertEquals("通过工作台", AuditDetails.describe("workbench", CHINESE));
         assertEquals("密码错误", AuditDetails.describe("wrong password", CHINESE));
         assertEquals("方式：电话", AuditDetails.describe("mode PHONE", CHINESE));

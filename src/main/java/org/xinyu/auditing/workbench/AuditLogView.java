@@ -229,7 +229,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         if ("ACCOUNT".equals(e.targetType()) && id.matches("\\d{1,18}") && accounts.containsKey(Long.parseLong(id))) {
             AccountNames.Name n = accounts.get(Long.parseLong(id));
             id = getTranslation("actor.named", n.displayName(), n.username());
-        } else if (!id.isEmpty() && !id.startsWith("/")) {
+        } else if (id.matches("\\d{1,18}")) {
             id = "#" + id;
         }
         return getTranslation("audit.subjectLine", type == null ? e.targetType() : type, id).trim();

@@ -97,7 +97,7 @@ class ChineseEverywhereIT {
             assertNoRawCode("the audit log (actor teacher)", browser.gridRows("audit-grid"));
 
             browser.type("audit-actor", "");
-            pick(browser, "audit-subject", studentNo, studentNo);
+            pick(browser, "audit-subject", studentNo, "学号 " + studentNo);
             browser.click("#audit-search");
             browser.waitFor("the entries about the student", () -> browser.gridRows("audit-grid").stream()
                     .anyMatch(r -> r.contains("录入心理筛查") && r.contains("量表：PHQ-9")));
