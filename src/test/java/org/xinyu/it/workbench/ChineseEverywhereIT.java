@@ -61,7 +61,7 @@ class ChineseEverywhereIT {
 
     @Test
     void the_timeline_the_audit_log_and_an_error_page_speak_chinese() {
-        long student = Fixtures.student(8, 4).getJsonNumber("id").longValue();
+        long student = Fixtures.student(8, 2).getJsonNumber("id").longValue();
         String studentNo = Api.as("counsellor").get("/api/v1/students/" + student).json().getString("studentNo");
         assertEquals(201, Fixtures.screening(student, "PHQ9", 2, 2, 1, 1, 2, 1, 1, 2, 0).status());
         assertEquals(201, Fixtures.screening(student, "PHQA", 3, 3, 3, 3, 3, 3, 2, 0, 0).status());
