@@ -24,9 +24,22 @@ import java.util.Locale;
  * </ul>
  */
 public record AuditQuery(Instant from, Instant to, String actor, String subjectType, String subjectId,
-                         String subjectAny, String action) {
+                         String subjectAny, String action, Long actorAccountId) {
 
-    public static final AuditQuery ALL = new AuditQuery(null, null, null, null, null, null, null);
+    public static final AuditQuery ALL = new AuditQuery(null, null, null, null, null, null, null, null);
+
+    public AuditQuery(Instant from, Instant to, String actor, String subjectType, String subjectId, String subjectAny, String action) {
+        this(from, to, actor, subjectType, subjectId, subjectAny, action, null);
+    }
+
+    /**
+     * The same query, where the actor names this account: it then also finds the entries written before sign-in
+     * about the account (failed sign-ins written before issue 12 were recorded as {@code anonymous} with the
+     * account's id as target).
+     */
+    public AuditQuery withActorAccount(long accountId) {
+        return new AuditQuery(from, to, actor, subjectType, subjectId, subjectAny, action, accountId);
+    }
 
     /** Parses the request parameters; anything malformed is a 400 naming every bad field. */
     public static AuditQuery parse(String from, String to, String actor, String subject, String action) {

@@ -66,7 +66,12 @@ public final class AuditReader {
             conditions.add("at < ?");
             parameters.add(Timestamp.from(q.to()));
         }
-        if (q.actor() != null) {
+        if (q.actor() != null && q.actorAccountId() != null) {
+            conditions.add("(actor = ? OR (actor = ? AND target_type = 'ACCOUNT' AND target_id = ?))");
+            parameters.add(q.actor());
+            parameters.add(org.xinyu.platform.RequestContext.ANONYMOUS);
+            parameters.add(Long.toString(q.actorAccountId()));
+        } else if (q.actor() != null) {
             conditions.add("actor = ?");
             parameters.add(q.actor());
         }

@@ -30,6 +30,26 @@ public class AuditTrail {
     @Resource
     TransactionSynchronizationRegistry registry;
 
+    public void success(AuditAction action, String targetType, Object targetId) {
+        record(action.code(), targetType, targetId, Outcome.SUCCESS, null);
+    }
+
+    public void success(AuditAction action, String targetType, Object targetId, String detail) {
+        record(action.code(), targetType, targetId, Outcome.SUCCESS, detail);
+    }
+
+    public void denied(AuditAction action, String targetType, Object targetId, String detail) {
+        denied(action.code(), targetType, targetId, detail);
+    }
+
+    public void failureIndependently(AuditAction action, String targetType, Object targetId, String detail) {
+        failureIndependently(action.code(), targetType, targetId, detail);
+    }
+
+    /**
+     * The String forms are for actions composed at run time (a denial stored under the permission's name, see
+     * {@link AuditAction#describe}); every fixed action is an {@link AuditAction}.
+     */
     public void success(String action, String targetType, Object targetId) {
         record(action, targetType, targetId, Outcome.SUCCESS, null);
     }
@@ -46,6 +66,16 @@ public class AuditTrail {
     /** A failure that must be kept even though the caller's work fails (e.g. a wrong password). */
     public void failureIndependently(String action, String targetType, Object targetId, String detail) {
         store.appendIndependently(List.of(entry(action, targetType, targetId, Outcome.FAILURE, detail)));
+    }
+
+    /**
+     * A failure kept independently, recorded under the given actor instead of the request's: a failed sign-in is
+     * the attempted account's (the request has no caller yet), so that searching by that account finds it.
+     */
+    public void failureIndependentlyAs(String actor, AuditAction action, String targetType, Object targetId, String detail) {
+        AuditRecord e = entry(action.code(), targetType, targetId, Outcome.FAILURE, detail);
+        store.appendIndependently(List.of(new AuditRecord(e.at(), actor, e.action(), e.targetType(), e.targetId(), e.outcome(),
+                e.clientAddress(), e.requestId(), e.detail())));
     }
 
     public void record(String action, String targetType, Object targetId, Outcome outcome, String detail) {
@@ -65,6 +95,10 @@ public class AuditTrail {
         private final List<AuditRecord> entries = new ArrayList<>();
 
         private Batch() {
+        }
+
+        public void success(AuditAction action, String targetType, Object targetId, String detail) {
+            success(action.code(), targetType, targetId, detail);
         }
 
         public void success(String action, String targetType, Object targetId, String detail) {

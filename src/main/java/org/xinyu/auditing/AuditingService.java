@@ -1,5 +1,6 @@
 package org.xinyu.auditing;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.xinyu.audit.AuditEntry;
@@ -11,6 +12,7 @@ import org.xinyu.audit.ChainVerification;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.security.Access;
+import org.xinyu.security.AccountStore;
 import org.xinyu.security.Permission;
 
 /**
@@ -30,10 +32,18 @@ public class AuditingService {
     @Inject
     AuditTrail audit;
 
-    public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+    @Inject
+    AccountStore accounts;
+
+    public Page<AuditEntry> search(AuditQuery asked, PageRequest page) {
+        AuditQuery query = asked;
         access.require(Permission.AUDIT_READ);
+        if (query.actor() != null && query.actorAccountId() == null) {
+            // an account's entries include those written about it before sign-in (failed sign-ins)
+            query = accounts.byUsername(asked.actor()).map(a -> asked.withActorAccount(a.id())).orElse(asked);
+        }
         AuditReader.Found found = log.search(query, page.offset(), page.size());
-        audit.success("AUDIT_QUERY", "AUDIT", null, query.describe() + " page=" + page.page() + " size=" + page.size()
+        audit.success(AuditAction.AUDIT_QUERY, "AUDIT", null, query.describe() + " page=" + page.page() + " size=" + page.size()
                 + " found=" + found.total());
         return new Page<>(found.items(), found.total(), page.page(), page.size());
     }
@@ -41,7 +51,7 @@ public class AuditingService {
     public ChainVerification verify() {
         access.require(Permission.AUDIT_READ);
         ChainVerification result = log.verify();
-        audit.success("AUDIT_VERIFY", "AUDIT", null, "valid=" + result.valid() + " entries=" + result.entries()
+        audit.success(AuditAction.AUDIT_VERIFY, "AUDIT", null, "valid=" + result.valid() + " entries=" + result.entries()
                 + " firstBroken=" + result.firstBroken() + " millis=" + result.millis());
         return result;
     }

@@ -1,5 +1,6 @@
 package org.xinyu.casework;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,18 +18,22 @@ import org.xinyu.platform.Zones;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.screening.ScreeningRecord;
 import org.xinyu.security.Access;
+import org.xinyu.security.AccountNames;
 import org.xinyu.security.Permission;
 import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
 import java.io.StringReader;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A case's whole timeline, oldest first: the facts (screenings, observations, visits, assessments, referrals),
@@ -54,7 +59,28 @@ public class CaseHistory {
     @Inject
     StudentService students;
 
-    public record Entry(OffsetDateTime at, String kind, String summary, String actor, Map<String, Object> details) {
+    /**
+     * One entry; {@code actor} is the username (or {@code rules}, {@code system}…) as stored, {@code actorName} the
+     * person's display name when the actor is an account (李心怡 for {@code counsellor}), else null.
+     */
+    public record Entry(OffsetDateTime at, String kind, String summary, String actor, String actorName, Map<String, Object> details) {
+        public Entry(OffsetDateTime at, String kind, String summary, String actor, Map<String, Object> details) {
+            this(at, kind, summary, actor, null, details);
+        }
+
+        Entry named(Map<String, String> names) {
+            return new Entry(at, kind, summary, actor, names.get(actor), details);
+        }
+    }
+
+    @Inject
+    AccountNames accountNames;
+
+    /** The entries oldest first, each with its actor's display name (one query for all). */
+    private List<Entry> finish(List<Entry> entries) {
+        entries.sort(Comparator.comparing(Entry::at));
+        Map<String, String> names = accountNames.byUsernames(entries.stream().map(Entry::actor).collect(Collectors.toSet()));
+        return new ArrayList<>(entries.stream().map(e -> e.named(names)).toList());
     }
 
     @Transactional
@@ -73,26 +99,44 @@ public class CaseHistory {
             entries.add(new Entry(Zones.schoolTime(r.openedAt()), "REFERRAL", r.institution(), r.createdBy(),
                     details("referralId", r.id(), "status", r.status().name(), "parentConsent", r.parentConsent())));
         }
+        Map<Long, List<FollowUpDueChange>> moves = new HashMap<>();
+        for (FollowUpDueChange m : em.createQuery("select m from FollowUpDueChange m where m.followUpId in "
+                        + "(select f.id from FollowUp f where f.caseId = :c) order by m.changedAt", FollowUpDueChange.class)
+                .setParameter("c", caseId).getResultList()) {
+            moves.computeIfAbsent(m.followUpId(), k -> new ArrayList<>()).add(m);
+        }
         for (FollowUp f : em.createQuery("select f from FollowUp f where f.caseId = :c", FollowUp.class).setParameter("c", caseId).getResultList()) {
-            entries.add(new Entry(Zones.schoolTime(f.createdAt()), "FOLLOW_UP_CREATED", f.type() + " due " + Zones.schoolTime(f.dueAt()), "rules",
-                    details("followUpId", f.id(), "type", f.type().name(), "ownerRole", f.ownerRole().name(), "rule", f.reason())));
+            List<FollowUpDueChange> moved = moves.getOrDefault(f.id(), List.of());
+            Instant firstDue = f.firstDueAt() != null ? f.firstDueAt() : moved.isEmpty() ? f.dueAt() : moved.get(0).dueBefore();
+            entries.add(new Entry(Zones.schoolTime(f.createdAt()), "FOLLOW_UP_CREATED", f.type() + " due " + Zones.schoolTime(firstDue), "rules",
+                    details("followUpId", f.id(), "type", f.type().name(), "ownerRole", f.ownerRole().name(), "rule", f.reason(),
+                            "dueAt", Zones.schoolTime(firstDue).toString())));
+            for (FollowUpDueChange m : moved) {
+                entries.add(new Entry(Zones.schoolTime(m.changedAt()), "FOLLOW_UP_DUE_CHANGED", f.type() + " due " + Zones.schoolTime(m.dueBefore())
+                        + " -> " + Zones.schoolTime(m.dueAfter()), "rules",
+                        details("followUpId", f.id(), "type", f.type().name(), "dueBefore", Zones.schoolTime(m.dueBefore()).toString(),
+                                "dueAt", Zones.schoolTime(m.dueAfter()).toString(), "rule", m.rule())));
+            }
             if (f.completedAt() != null) {
-                entries.add(new Entry(Zones.schoolTime(f.completedAt()), "FOLLOW_UP_COMPLETED", f.type().name(), f.completedBy(), details("followUpId", f.id())));
+                entries.add(new Entry(Zones.schoolTime(f.completedAt()), "FOLLOW_UP_COMPLETED", f.type().name(), f.completedBy(),
+                        details("followUpId", f.id(), "type", f.type().name(), "dueAt", Zones.schoolTime(dueAsOf(firstDue, moved, f.completedAt())).toString())));
             }
             if (f.gradeEscalatedAt() != null) {
                 entries.add(new Entry(Zones.schoolTime(f.gradeEscalatedAt()), "ESCALATION", f.type() + " escalated to the grade leader", "rules",
-                        details("followUpId", f.id(), "level", "GRADE_LEADER")));
+                        details("followUpId", f.id(), "type", f.type().name(), "level", "GRADE_LEADER",
+                                "dueAt", Zones.schoolTime(dueAsOf(firstDue, moved, f.gradeEscalatedAt())).toString())));
             }
             if (f.schoolEscalatedAt() != null) {
                 entries.add(new Entry(Zones.schoolTime(f.schoolEscalatedAt()), "ESCALATION", f.type() + " escalated to school leadership", "rules",
-                        details("followUpId", f.id(), "level", "SCHOOL_LEADERSHIP")));
+                        details("followUpId", f.id(), "type", f.type().name(), "level", "SCHOOL_LEADERSHIP",
+                                "dueAt", Zones.schoolTime(dueAsOf(firstDue, moved, f.schoolEscalatedAt())).toString())));
             }
         }
         addEvaluations(studentId, entries);
         addAccesses(caseId, studentId, entries);
-        entries.sort(Comparator.comparing(Entry::at));
-        audit.success("CASE_HISTORY_READ", "CASE", caseId);
-        return entries;
+        List<Entry> named = finish(entries);
+        audit.success(AuditAction.CASE_HISTORY_READ, "CASE", caseId);
+        return named;
     }
 
     /**
@@ -111,9 +155,9 @@ public class CaseHistory {
         addFacts(studentId, entries);
         addEvaluations(studentId, entries);
         addAccesses(null, studentId, entries);
-        entries.sort(Comparator.comparing(Entry::at));
-        audit.success("STUDENT_HISTORY_READ", "STUDENT", studentId); // last, as for a case's history
-        return entries;
+        List<Entry> named = finish(entries);
+        audit.success(AuditAction.STUDENT_HISTORY_READ, "STUDENT", studentId); // last, as for a case's history
+        return named;
     }
 
     /** The facts recorded about the student: screenings, observations, home visits. */
@@ -161,6 +205,17 @@ public class CaseHistory {
             entries.add(new Entry(Zones.schoolTime(((Timestamp) row[0]).toInstant()), "AUDIT", row[2] + " " + row[3], (String) row[1],
                     details("action", row[2], "outcome", row[3], "target", row[4] + ":" + row[5])));
         }
+    }
+
+    /** The due time a follow-up had at a moment: its first, or the last move at or before that moment. */
+    static Instant dueAsOf(Instant firstDue, List<FollowUpDueChange> moves, Instant at) {
+        Instant due = firstDue;
+        for (FollowUpDueChange m : moves) {
+            if (!m.changedAt().isAfter(at)) {
+                due = m.dueAfter();
+            }
+        }
+        return due;
     }
 
     private static Map<String, Object> details(Object... keyValues) {

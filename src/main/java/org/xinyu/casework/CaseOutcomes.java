@@ -1,5 +1,6 @@
 package org.xinyu.casework;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -99,7 +100,7 @@ public class CaseOutcomes {
             caseFile = new CaseFile(studentId, item.schoolId(), item.classId(), item.grade(), now);
             em.persist(caseFile); // the sequence assigns the id here: no flush needed (a flush per case made pages quadratic)
             long openedId = caseFile.id();
-            audits.success("CASE_OPEN", "CASE", openedId, "priority " + outcome.priority());
+            audits.success(AuditAction.CASE_OPEN, "CASE", openedId, "priority " + outcome.priority());
             changed = true;
         }
         if (caseFile != null) {
@@ -109,7 +110,7 @@ public class CaseOutcomes {
                 caseFile.decide(outcome.priority(), reachedAt, outcome.reasonsJson(), outcome.ruleSetVersion());
                 if (previous != outcome.priority() && existing != null) {
                     long caseId = caseFile.id();
-                    audits.success("CASE_PRIORITY", "CASE", caseId, previous + " -> " + outcome.priority());
+                    audits.success(AuditAction.CASE_PRIORITY, "CASE", caseId, previous + " -> " + outcome.priority());
                 }
             }
             boolean actions = false;
@@ -118,7 +119,10 @@ public class CaseOutcomes {
                         .filter(f -> f.type() == required.type() && Objects.equals(f.referralId(), required.referralId()))
                         .findFirst();
                 if (same.isPresent()) {
+                    Instant before = same.get().dueAt();
                     if (required.tightenIfOpen() && same.get().tightenTo(required.dueAt())) {
+                        // the history shows each entry with the due time it had then
+                        em.persist(new FollowUpDueChange(same.get().id(), now, before, same.get().dueAt(), required.rule()));
                         actions = true;
                     }
                 } else {
@@ -133,7 +137,7 @@ public class CaseOutcomes {
                 Optional<FollowUp> target = open.stream().filter(f -> f.id() != null && f.id() == order.followUpId()).findFirst();
                 if (target.isPresent() && target.get().escalate(order.level(), now)) {
                     FollowUp escalated = target.get();
-                    audits.success("ESCALATE_" + order.level(), "FOLLOW_UP", escalated.id(), "case " + escalated.caseId());
+                    audits.success(order.level() == EscalationLevel.GRADE_LEADER ? AuditAction.ESCALATE_GRADE_LEADER : AuditAction.ESCALATE_SCHOOL_LEADERSHIP, "FOLLOW_UP", escalated.id(), "case " + escalated.caseId());
                     actions = true;
                 }
             }

@@ -1,5 +1,7 @@
 package org.xinyu.casework;
 
+import org.xinyu.audit.AuditAction;
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -111,7 +113,7 @@ public class CaseService {
         access.require(Permission.CASE_READ);
         CaseFile c = inScope(caseId);
         CaseView view = assemble(c, true);
-        audit.success("CASE_READ", "CASE", caseId); // last: the audit chain's lock is held from here until commit
+        audit.success(AuditAction.CASE_READ, "CASE", caseId); // last: the audit chain's lock is held from here until commit
         return view;
     }
 
@@ -133,7 +135,7 @@ public class CaseService {
         List<ScreeningRecord> recent = em.createQuery("select r from ScreeningRecord r where r.studentId = :s "
                         + "order by r.administeredOn desc, r.id desc", ScreeningRecord.class)
                 .setParameter("s", c.studentId()).setMaxResults(screenings).getResultList();
-        audit.success("CASE_READ", "CASE", caseId, "printed summary");
+        audit.success(AuditAction.CASE_READ, "CASE", caseId, "printed summary");
         return new CaseSummary(view, schoolName, recent);
     }
 
@@ -157,7 +159,7 @@ public class CaseService {
             return Optional.empty();
         }
         CaseView view = assemble(found.get(), true);
-        audit.success("CASE_READ", "CASE", found.get().id());
+        audit.success(AuditAction.CASE_READ, "CASE", found.get().id());
         return Optional.of(view);
     }
 
@@ -234,7 +236,7 @@ public class CaseService {
                     (Priority) r[6], (CaseStatus) r[7], due, due != null && due.isBefore(now), instantOf(r[9])));
         }
         long total = withTotal ? count.getSingleResult() : -1;
-        audit.success("CASE_QUEUE_READ", "CASE", null, "page " + page.page() + ", " + rows.size() + " cases");
+        audit.success(AuditAction.CASE_QUEUE_READ, "CASE", null, "page " + page.page() + ", " + rows.size() + " cases");
         return new Page<>(rows, total, page.page(), page.size());
     }
 
@@ -321,7 +323,7 @@ public class CaseService {
         }
         AccountPrincipal caller = access.caller();
         if (f.ownerRole() == OwnerRole.COUNSELOR && !caller.has(Role.COUNSELOR)) {
-            audit.denied("FOLLOW_UP_COMPLETE", "FOLLOW_UP", followUpId, "owned by the counsellor");
+            audit.denied(AuditAction.FOLLOW_UP_COMPLETE, "FOLLOW_UP", followUpId, "owned by the counsellor");
             throw ProblemException.forbidden("Only a counsellor may complete this follow-up.");
         }
         new Validation().require(note == null || note.length() <= 2000, "note", "must be at most 2000 characters").check();
@@ -330,8 +332,8 @@ public class CaseService {
         }
         f.complete(caller.username(), cipher.seal(blankToNull(note)), clock.instant());
         em.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), "FOLLOW_UP_COMPLETED"));
-        audit.success("FOLLOW_UP_COMPLETE", "FOLLOW_UP", followUpId, "case " + caseId + ", " + f.type());
+        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.FOLLOW_UP_COMPLETED));
+        audit.success(AuditAction.FOLLOW_UP_COMPLETE, "FOLLOW_UP", followUpId, "case " + caseId + ", " + f.type());
         return f;
     }
 
@@ -359,8 +361,8 @@ public class CaseService {
         // recording the assessment is the RISK_ASSESSMENT follow-up's work
         completeOpen(c.id(), FollowUpType.RISK_ASSESSMENT, null, now);
         em.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), "ASSESSMENT"));
-        audit.success("ASSESSMENT_RECORD", "CASE", caseId, "conclusion " + conclusion);
+        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.ASSESSMENT));
+        audit.success(AuditAction.ASSESSMENT_RECORD, "CASE", caseId, "conclusion " + conclusion);
         return assessment;
     }
 
@@ -407,8 +409,8 @@ public class CaseService {
                 blankToNull(request.note()), clock.instant(), RequestContext.current().actor());
         em.persist(visit);
         em.flush();
-        factsChanged.fire(new FactsChanged(studentId, "HOME_VISIT"));
-        audit.success("HOME_VISIT_RECORD", "STUDENT", studentId, "mode " + mode);
+        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.HOME_VISIT));
+        audit.success(AuditAction.HOME_VISIT_RECORD, "STUDENT", studentId, "mode " + mode);
         return visit;
     }
 
@@ -431,8 +433,8 @@ public class CaseService {
         em.persist(referral);
         completeOpen(c.id(), FollowUpType.REFERRAL_DECISION, null, now);
         em.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), "REFERRAL"));
-        audit.success("REFERRAL_CREATE", "CASE", caseId, "referral " + referral.id());
+        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.REFERRAL));
+        audit.success(AuditAction.REFERRAL_CREATE, "CASE", caseId, "referral " + referral.id());
         return referral;
     }
 
@@ -475,8 +477,8 @@ public class CaseService {
             completeOpen(c.id(), FollowUpType.REFERRAL_FEEDBACK, referral.id(), now);
         }
         em.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), "REFERRAL"));
-        audit.success("REFERRAL_UPDATE", "CASE", caseId, "referral " + referralId + (status == null ? "" : " -> " + status));
+        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.REFERRAL));
+        audit.success(AuditAction.REFERRAL_UPDATE, "CASE", caseId, "referral " + referralId + (status == null ? "" : " -> " + status));
         return referral;
     }
 
@@ -491,7 +493,7 @@ public class CaseService {
             throw ProblemException.conflict("status", "the case is already closed");
         }
         c.close(clock.instant());
-        audit.success("CASE_CLOSE", "CASE", caseId);
+        audit.success(AuditAction.CASE_CLOSE, "CASE", caseId);
         return c;
     }
 
@@ -516,7 +518,7 @@ public class CaseService {
             result.add(new EscalationItem(f.id(), (Long) r[1], (Long) r[2], (String) r[3], (Integer) r[4], (Priority) r[5], f.type(),
                     f.ownerRole(), f.dueAt(), f.escalationLevel()));
         }
-        audit.success("ESCALATIONS_READ", "CASE", null, result.size() + " escalations");
+        audit.success(AuditAction.ESCALATIONS_READ, "CASE", null, result.size() + " escalations");
         return result;
     }
 

@@ -1,5 +1,6 @@
 package org.xinyu.casework;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -147,7 +148,7 @@ public class DashboardService {
             total = sum(total, f);
         }
         byClass.sort((a, b) -> a.grade() != b.grade() ? Integer.compare(a.grade(), b.grade()) : Integer.compare(a.classNo(), b.classNo()));
-        audit.success("DASHBOARD_READ", "SCHOOL", scope.schoolId(), byClass.size() + " classes");
+        audit.success(AuditAction.DASHBOARD_READ, "SCHOOL", scope.schoolId(), byClass.size() + " classes");
         return new Dashboard(semester.start(), semester.end(), semester.term(), total, List.copyOf(byGrade.values()), byClass);
     }
 

@@ -39,6 +39,10 @@ public class FollowUp {
     @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
+    /** The due time at creation; null for a follow-up created before V15 (see FollowUpDueChange). */
+    @Column(name = "first_due_at")
+    private Instant firstDueAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private FollowUpStatus status;
@@ -83,6 +87,7 @@ public class FollowUp {
         this.type = Objects.requireNonNull(type);
         this.ownerRole = Objects.requireNonNull(ownerRole);
         this.dueAt = Objects.requireNonNull(dueAt);
+        this.firstDueAt = dueAt;
         this.referralId = referralId;
         this.reason = reason;
         this.status = FollowUpStatus.OPEN;
@@ -145,6 +150,11 @@ public class FollowUp {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    /** The due time it had when created, or null when created before this was recorded. */
+    public Instant firstDueAt() {
+        return firstDueAt;
     }
 
     public FollowUpStatus status() {

@@ -1,5 +1,6 @@
 package org.xinyu.casework;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,7 +99,7 @@ public class RosterService {
                     Boolean.TRUE.equals(r[10]), openCounts.getOrDefault(studentId, 0L), (Long) r[11]));
         }
         long total = count.getSingleResult();
-        audit.success("ROSTER_READ", "STUDENT", null, "page " + page.page() + ", " + rows.size() + " students");
+        audit.success(AuditAction.ROSTER_READ, "STUDENT", null, "page " + page.page() + ", " + rows.size() + " students");
         return new Page<>(rows, total, page.page(), page.size());
     }
 
@@ -166,7 +167,7 @@ public class RosterService {
             result.add(new OpenFollowUp((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (Integer) r[4], (Integer) r[5],
                     (FollowUpType) r[6], due, due != null && due.isBefore(now)));
         }
-        audit.success("FOLLOW_UPS_READ", "CASE", null, result.size() + " open head-teacher follow-ups");
+        audit.success(AuditAction.FOLLOW_UPS_READ, "CASE", null, result.size() + " open head-teacher follow-ups");
         return result;
     }
 

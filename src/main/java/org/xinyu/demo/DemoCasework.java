@@ -1,5 +1,6 @@
 package org.xinyu.demo;
 
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -118,10 +119,10 @@ public class DemoCasework {
     }
 
     /** The sweep's evaluation of these students (its own transaction per page); returns how many changed. */
-    public int sweep(List<Long> studentIds, String trigger) {
+    public int sweep(List<Long> studentIds, EvaluationTrigger trigger) {
         int changed = 0;
         for (int from = 0; from < studentIds.size(); from += 500) {
-            changed += pages.evaluate(studentIds.subList(from, Math.min(studentIds.size(), from + 500)), trigger);
+            changed += pages.evaluate(studentIds.subList(from, Math.min(studentIds.size(), from + 500)), trigger.name());
         }
         return changed;
     }

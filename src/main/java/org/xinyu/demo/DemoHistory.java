@@ -1,5 +1,6 @@
 package org.xinyu.demo;
 
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.xinyu.casework.CaseService;
@@ -240,11 +241,11 @@ public class DemoHistory {
         Set<Long> touched = new TreeSet<>();
         if (moment.everyone) {
             List<Long> all = new ArrayList<>(new TreeSet<>(run.students.keySet()));
-            work.sweep(all, "DEMO_LOAD");
+            work.sweep(all, EvaluationTrigger.DEMO_LOAD);
             touched.addAll(all);
         }
         if (!moment.sweep.isEmpty()) {
-            work.sweep(new ArrayList<>(moment.sweep), "SWEEP");
+            work.sweep(new ArrayList<>(moment.sweep), EvaluationTrigger.SWEEP);
             touched.addAll(moment.sweep);
         }
         if (!moment.acts.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.xinyu.demo;
 
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -75,7 +76,7 @@ public class DemoLoader {
         }
         DemoHistory.Summary summary = replayed;
         // and now, at the real time, everyone as the scheduled sweep sees them
-        sweep.runAll("DEMO_LOAD");
+        sweep.runAll(EvaluationTrigger.DEMO_LOAD);
         LOG.info(() -> "Demo mode: loaded " + district.summary() + " in " + Duration.between(begin, Instant.now()).toMillis()
                 + " ms (district " + Duration.between(begin, written).toMillis() + " ms, semester history "
                 + summary.millis() + " ms: " + summary.moments() + " moments, " + summary.acts() + " acts); "

@@ -1,5 +1,7 @@
 package org.xinyu.observation;
 
+import org.xinyu.audit.AuditAction;
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,15 +48,15 @@ public class ObservationService {
     public Observation record(long studentId, NewObservation request) {
         students.requireFactWrite(studentId, Permission.OBSERVATION_WRITE);
         Observation observation = store(studentId, request);
-        factsChanged.fire(new FactsChanged(studentId, "OBSERVATION"));
-        audit.success("OBSERVATION_RECORD", "STUDENT", studentId, "category=" + observation.category());
+        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.OBSERVATION));
+        audit.success(AuditAction.OBSERVATION_RECORD, "STUDENT", studentId, "category=" + observation.category());
         return observation;
     }
 
     @Transactional
     public Observation recordUnchecked(long studentId, NewObservation request) {
         Observation observation = store(studentId, request);
-        factsChanged.fire(new FactsChanged(studentId, "OBSERVATION"));
+        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.OBSERVATION));
         return observation;
     }
 

@@ -1,5 +1,6 @@
 package org.xinyu.organisation;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,7 +72,7 @@ public class OrganisationService {
     public School createSchool(NewSchool request) {
         access.require(Permission.ORGANISATION_MANAGE);
         School school = createSchoolUnchecked(request);
-        audit.success("SCHOOL_CREATE", "SCHOOL", school.id());
+        audit.success(AuditAction.SCHOOL_CREATE, "SCHOOL", school.id());
         return school;
     }
 
@@ -115,9 +116,9 @@ public class OrganisationService {
     public SchoolClass createClass(String schoolCode, NewClass request) {
         access.require(Permission.ORGANISATION_MANAGE);
         SchoolClass created = createClassUnchecked(schoolCode, request);
-        audit.success("CLASS_CREATE", "CLASS", created.id());
+        audit.success(AuditAction.CLASS_CREATE, "CLASS", created.id());
         if (created.headTeacherId() != null) {
-            audit.success("CLASS_HEAD_TEACHER", "CLASS", created.id(), "from none to " + request.headTeacher().strip());
+            audit.success(AuditAction.CLASS_HEAD_TEACHER, "CLASS", created.id(), "from none to " + request.headTeacher().strip());
         }
         return created;
     }
@@ -290,7 +291,7 @@ public class OrganisationService {
         }
         schoolClass.assignHeadTeacher(next == null ? null : next.id());
         em.flush(); // the answer carries the class's new version
-        audit.success("CLASS_HEAD_TEACHER", "CLASS", classId,
+        audit.success(AuditAction.CLASS_HEAD_TEACHER, "CLASS", classId,
                 "from " + (previous == null ? "none" : previous.username()) + " to " + (next == null ? "none" : next.username()));
         if (previous != null) {
             sessions.endSessions(previous, clock.instant()); // its sessions' scope is stale on every instance
@@ -324,7 +325,7 @@ public class OrganisationService {
         em.flush();
         for (SchoolClass schoolClass : led) {
             schoolClass.assignHeadTeacher(account.id());
-            audit.success("CLASS_HEAD_TEACHER", "CLASS", schoolClass.id(), "from none to " + account.username());
+            audit.success(AuditAction.CLASS_HEAD_TEACHER, "CLASS", schoolClass.id(), "from none to " + account.username());
         }
     }
 

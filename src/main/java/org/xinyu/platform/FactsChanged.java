@@ -5,5 +5,5 @@ package org.xinyu.platform;
  * The rules engine observes it and re-evaluates the student before the call answers; fact writers never
  * call the engine themselves, so dependencies run one way (rules to facts, never back).
  */
-public record FactsChanged(long studentId, String trigger) {
+public record FactsChanged(long studentId, EvaluationTrigger trigger) {
 }

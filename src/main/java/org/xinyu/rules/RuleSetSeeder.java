@@ -1,5 +1,6 @@
 package org.xinyu.rules;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -53,7 +54,7 @@ public class RuleSetSeeder {
         record.approve(SEEDER, clock.instant());
         record.publish(1, SEEDER, clock.instant());
         ruleSets.store(record);
-        audit.success("RULESET_PUBLISH", "RULESET", 1, "seeded from the shipped rules");
+        audit.success(AuditAction.RULESET_PUBLISH, "RULESET", 1, "seeded from the shipped rules");
         LOG.info("Rule set version 1 seeded from the shipped rules (" + shipped.drl().size() + " files).");
     }
 

@@ -1,5 +1,6 @@
 package org.xinyu.rules;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -106,7 +107,7 @@ public class RuleSetService {
             CompilationResult compiled = new RuleSetCompiler().compile("draft-" + record.id(), record.drl(),
                     ShippedRules.parseProperties(record.parametersText()));
             if (!compiled.isSuccess()) {
-                audit.success("RULESET_TEST", "RULESET", targetOf(record), "does not compile: " + compiled.errors().size() + " errors");
+                audit.success(AuditAction.RULESET_TEST, "RULESET", targetOf(record), "does not compile: " + compiled.errors().size() + " errors");
                 return new ScenarioRun(record.id(), record.version(), 0, 0, List.of(), compiled.errors());
             }
             rules = compiled.orElseThrow();
@@ -130,7 +131,7 @@ public class RuleSetService {
                 }
             }
         }
-        audit.success("RULESET_TEST", "RULESET", targetOf(record), "passed " + passed + ", failed " + failures.size());
+        audit.success(AuditAction.RULESET_TEST, "RULESET", targetOf(record), "passed " + passed + ", failed " + failures.size());
         return new ScenarioRun(record.id(), record.version(), passed, failures.size(), List.copyOf(failures), List.of());
     }
 

@@ -79,10 +79,10 @@ public class StudentEvaluator {
     void onFactsChanged(@Observes FactsChanged changed) {
         Map<String, Set<Long>> deferred = DEFERRED.get();
         if (deferred != null) {
-            deferred.computeIfAbsent(changed.trigger(), t -> new LinkedHashSet<>()).add(changed.studentId());
+            deferred.computeIfAbsent(changed.trigger().name(), t -> new LinkedHashSet<>()).add(changed.studentId());
             return;
         }
-        evaluate(List.of(changed.studentId()), changed.trigger(), true);
+        evaluate(List.of(changed.studentId()), changed.trigger().name(), true);
     }
 
     /**

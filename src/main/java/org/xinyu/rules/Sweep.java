@@ -1,5 +1,6 @@
 package org.xinyu.rules;
 
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,7 +57,8 @@ public class Sweep {
     public record Result(long students, long changed, long millis) {
     }
 
-    public Result runAll(String trigger) {
+    public Result runAll(EvaluationTrigger why) {
+        String trigger = why.name();
         Instant start = Instant.now();
         // Pages run side by side on both databases; each appends its audit entries once, after its other writes, so
         // the chain's lock (held until commit) serializes only the pages' commits.

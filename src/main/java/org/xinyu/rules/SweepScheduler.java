@@ -1,5 +1,6 @@
 package org.xinyu.rules;
 
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -60,7 +61,7 @@ public class SweepScheduler {
         try {
             if (leases.tryAcquire("sweep", instance, clock.instant(), interval.multipliedBy(2))) {
                 RequestContext.system("sweep");
-                sweep.runAll("SWEEP");
+                sweep.runAll(EvaluationTrigger.SWEEP);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The scheduled sweep failed; it runs again at the next interval", e);

@@ -1,5 +1,7 @@
 package org.xinyu.screening;
 
+import org.xinyu.audit.AuditAction;
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -47,8 +49,8 @@ public class ScreeningService {
     public ScreeningRecord record(long studentId, NewScreening request) {
         students.requireFactWrite(studentId, Permission.SCREENING_WRITE);
         ScreeningRecord stored = store(studentId, request);
-        factsChanged.fire(new FactsChanged(studentId, "SCREENING"));
-        audit.success("SCREENING_RECORD", "STUDENT", studentId, "instrument=" + stored.instrument());
+        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.SCREENING));
+        audit.success(AuditAction.SCREENING_RECORD, "STUDENT", studentId, "instrument=" + stored.instrument());
         return stored;
     }
 
@@ -56,7 +58,7 @@ public class ScreeningService {
     @Transactional
     public ScreeningRecord recordUnchecked(long studentId, NewScreening request) {
         ScreeningRecord stored = store(studentId, request);
-        factsChanged.fire(new FactsChanged(studentId, "SCREENING"));
+        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.SCREENING));
         return stored;
     }
 

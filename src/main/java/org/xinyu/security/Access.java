@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.shiro.SecurityUtils;
@@ -54,7 +55,7 @@ public class Access {
     /** 404 for a student outside the caller's scope, audited as a denial. */
     public void requireInScope(long schoolId, int grade, long classId, String targetType, Object targetId) {
         if (!scope().covers(schoolId, grade, classId)) {
-            audit.denied("READ_OUT_OF_SCOPE", targetType, targetId, "outside the caller's scope");
+            audit.denied(AuditAction.READ_OUT_OF_SCOPE, targetType, targetId, "outside the caller's scope");
             throw ProblemException.notFound(targetType.charAt(0) + targetType.substring(1).toLowerCase());
         }
     }

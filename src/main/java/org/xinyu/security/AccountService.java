@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,11 +94,11 @@ public class AccountService {
     public UserAccount create(NewAccount request, boolean changeAtFirstSignIn) {
         access.require(Permission.ACCOUNT_MANAGE);
         UserAccount account = newAccount(request, null);
-        audit.success("ACCOUNT_CREATE", "ACCOUNT", account.id(), "roles=" + request.roles());
+        audit.success(AuditAction.ACCOUNT_CREATE, "ACCOUNT", account.id(), "roles=" + request.roles());
         leadClasses(account);
         if (changeAtFirstSignIn) {
             account.requirePasswordChange();
-            audit.success("PASSWORD_EXPIRE", "ACCOUNT", account.id(), "change required at first sign-in");
+            audit.success(AuditAction.PASSWORD_EXPIRE, "ACCOUNT", account.id(), "change required at first sign-in");
         }
         return account;
     }
@@ -249,13 +250,13 @@ public class AccountService {
         }
         v.check();
         if (authenticator.authenticate(caller.username(), currentPassword.toCharArray()).isEmpty()) {
-            audit.failureIndependently("PASSWORD_CHANGE", "ACCOUNT", caller.accountId(), "current password wrong");
+            audit.failureIndependently(AuditAction.PASSWORD_CHANGE, "ACCOUNT", caller.accountId(), "current password wrong");
             throw ProblemException.invalid("currentPassword", "is not correct");
         }
         UserAccount account = accounts.byId(caller.accountId()).orElseThrow(() -> ProblemException.notFound("Account"));
         account.changePassword(hashing.hash(newPassword.toCharArray()), clock.instant());
         hashing.forget(account.username());
-        audit.success("PASSWORD_CHANGE", "ACCOUNT", account.id(), "by the account holder");
+        audit.success(AuditAction.PASSWORD_CHANGE, "ACCOUNT", account.id(), "by the account holder");
     }
 
     /**
@@ -271,7 +272,7 @@ public class AccountService {
         }
         account.disable();
         hashing.forget(account.username());
-        audit.success("ACCOUNT_DISABLE", "ACCOUNT", account.id());
+        audit.success(AuditAction.ACCOUNT_DISABLE, "ACCOUNT", account.id());
         String name = account.username();
         sessions.endSessions(account, clock.instant());
         afterCommit(() -> {
@@ -286,7 +287,7 @@ public class AccountService {
         access.require(Permission.ACCOUNT_MANAGE);
         UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
         account.enable();
-        audit.success("ACCOUNT_ENABLE", "ACCOUNT", account.id());
+        audit.success(AuditAction.ACCOUNT_ENABLE, "ACCOUNT", account.id());
         return account;
     }
 
@@ -296,7 +297,7 @@ public class AccountService {
         access.require(Permission.ACCOUNT_MANAGE);
         UserAccount account = accounts.byUsername(username).orElseThrow(() -> ProblemException.notFound("Account"));
         account.requirePasswordChange();
-        audit.success("PASSWORD_EXPIRE", "ACCOUNT", account.id(), "change required at next use");
+        audit.success(AuditAction.PASSWORD_EXPIRE, "ACCOUNT", account.id(), "change required at next use");
         return account;
     }
 
@@ -320,7 +321,7 @@ public class AccountService {
         v.check();
         account.resetPassword(hashing.hash(temporaryPassword.toCharArray()), clock.instant());
         hashing.forget(account.username());
-        audit.success("PASSWORD_RESET", "ACCOUNT", account.id(), "temporary password, change required at next sign-in");
+        audit.success(AuditAction.PASSWORD_RESET, "ACCOUNT", account.id(), "temporary password, change required at next sign-in");
         String name = account.username();
         sessions.endSessions(account, clock.instant());
         afterCommit(() -> {

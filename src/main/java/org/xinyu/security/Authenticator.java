@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,23 +38,23 @@ public class Authenticator {
         Optional<UserAccount> found = username == null ? Optional.empty() : accounts.byUsername(username);
         if (found.isEmpty()) {
             hashing.matches("\u0000unknown", password, DUMMY_HASH.get(hashing), clock); // same cost as a real check
-            audit.failureIndependently("LOGIN", "ACCOUNT", null, "unknown user");
+            audit.failureIndependently(AuditAction.LOGIN, "ACCOUNT", null, "unknown user");
             return Optional.empty();
         }
         UserAccount account = found.get();
         if (!account.enabled()) {
-            audit.failureIndependently("LOGIN", "ACCOUNT", account.id(), "account disabled");
+            audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "account disabled");
             return Optional.empty();
         }
         if (account.isLockedAt(now)) {
-            audit.failureIndependently("LOGIN", "ACCOUNT", account.id(), "account locked");
+            audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "account locked");
             return Optional.empty();
         }
         if (!hashing.matches(account.username(), password, account.passwordHash(), clock)) {
             boolean locked = account.recordFailure(now, settings.maxFailures(), settings.failureWindow(), settings.lockFor());
-            audit.failureIndependently("LOGIN", "ACCOUNT", account.id(), "wrong password");
+            audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "wrong password");
             if (locked) {
-                audit.failureIndependently("ACCOUNT_LOCKED", "ACCOUNT", account.id(), "too many failed logins");
+                audit.failureIndependentlyAs(account.username(), AuditAction.ACCOUNT_LOCKED, "ACCOUNT", account.id(), "too many failed logins");
             }
             return Optional.empty();
         }

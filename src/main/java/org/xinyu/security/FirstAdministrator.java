@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -56,7 +57,7 @@ public class FirstAdministrator {
         }
         UserAccount admin = service.createUnchecked(new AccountService.NewAccount(username.get(), username.get(),
                 password.get(), Set.of(Role.SYSTEM_ADMIN), null, Set.of(), Set.of()));
-        audit.success("ACCOUNT_BOOTSTRAP", "ACCOUNT", admin.id(), "first system administrator");
+        audit.success(AuditAction.ACCOUNT_BOOTSTRAP, "ACCOUNT", admin.id(), "first system administrator");
         LOG.info("Created the first system administrator account.");
     }
 }

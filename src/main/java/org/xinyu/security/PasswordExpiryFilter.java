@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ public class PasswordExpiryFilter implements ContainerRequestFilter {
             return;
         }
         if (expiry.isExpired(caller.accountId(), httpRequest)) {
-            audit.denied("PASSWORD_EXPIRED", "ACCOUNT", caller.accountId(), "password expired; only changing it is allowed");
+            audit.denied(AuditAction.PASSWORD_EXPIRED, "ACCOUNT", caller.accountId(), "password expired; only changing it is allowed");
             throw new ProblemException(403, TITLE, DETAIL, List.of());
         }
     }

@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -42,7 +43,7 @@ public class SessionLifetimeFilter extends AdviceFilter {
         Duration lifetime = Duration.ofHours(ConfigProvider.getConfig()
                 .getOptionalValue("xinyu.session.absolute-hours", Integer.class).orElse(8));
         if (now.isAfter(startedAt.plus(lifetime))) {
-            CDI.current().select(AuditTrail.class).get().failureIndependently("SESSION_EXPIRED", "ACCOUNT",
+            CDI.current().select(AuditTrail.class).get().failureIndependently(AuditAction.SESSION_EXPIRED, "ACCOUNT",
                     subject.getPrincipal() instanceof AccountPrincipal p ? p.accountId() : null, "absolute session lifetime reached");
             subject.logout();
         }

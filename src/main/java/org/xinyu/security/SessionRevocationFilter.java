@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -47,7 +48,7 @@ public class SessionRevocationFilter extends AdviceFilter {
             session.setAttribute(CHECKED, now);
             return true;
         }
-        CDI.current().select(AuditTrail.class).get().failureIndependently("SESSION_REVOKED", "ACCOUNT", principal.accountId(),
+        CDI.current().select(AuditTrail.class).get().failureIndependently(AuditAction.SESSION_REVOKED, "ACCOUNT", principal.accountId(),
                 standing.isEmpty() ? "account no longer exists" : standing.get().enabled() ? "sessions revoked" : "account disabled");
         subject.logout();
         return true;

@@ -1,5 +1,7 @@
 package org.xinyu.student;
 
+import org.xinyu.audit.AuditAction;
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -70,13 +72,13 @@ public class StudentService {
         access.require(Permission.STUDENT_CREATE);
         Student student = build(request);
         if (!access.scope().covers(student.schoolId(), student.grade(), student.classId())) {
-            audit.denied("STUDENT_CREATE", "CLASS", student.classId(), "class outside the caller's scope");
+            audit.denied(AuditAction.STUDENT_CREATE, "CLASS", student.classId(), "class outside the caller's scope");
             throw ProblemException.forbidden("You may add students only to your own classes.");
         }
         em.persist(student);
         em.flush();
-        factsChanged.fire(new FactsChanged(student.id(), "STUDENT_CREATED"));
-        audit.success("STUDENT_CREATE", "STUDENT", student.id());
+        factsChanged.fire(new FactsChanged(student.id(), EvaluationTrigger.STUDENT_CREATED));
+        audit.success(AuditAction.STUDENT_CREATE, "STUDENT", student.id());
         return student;
     }
 
@@ -131,7 +133,7 @@ public class StudentService {
             throw ProblemException.notFound("Student");
         }
         access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
-        audit.success("STUDENT_READ", "STUDENT", id);
+        audit.success(AuditAction.STUDENT_READ, "STUDENT", id);
         return student;
     }
 
@@ -152,8 +154,8 @@ public class StudentService {
         }
         if (student.replaceCircumstances(circumstances, today())) {
             em.flush();
-            factsChanged.fire(new FactsChanged(id, "CIRCUMSTANCES_CHANGED"));
-            audit.success("CIRCUMSTANCES_UPDATE", "STUDENT", id, "now " + circumstances);
+            factsChanged.fire(new FactsChanged(id, EvaluationTrigger.CIRCUMSTANCES_CHANGED));
+            audit.success(AuditAction.CIRCUMSTANCES_UPDATE, "STUDENT", id, "now " + circumstances);
         }
         return student;
     }
@@ -204,7 +206,7 @@ public class StudentService {
         List<Student> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = count.getSingleResult();
         // names and family circumstances: read like a single student, so audited like one (last, as elsewhere)
-        audit.success("STUDENT_LIST_READ", "STUDENT", null, describe(filter) + "page " + page.page() + ", " + found.size()
+        audit.success(AuditAction.STUDENT_LIST_READ, "STUDENT", null, describe(filter) + "page " + page.page() + ", " + found.size()
                 + " students of " + total);
         return new Page<>(found, total, page.page(), page.size());
     }

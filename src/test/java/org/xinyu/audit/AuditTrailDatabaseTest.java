@@ -220,4 +220,19 @@ class AuditTrailDatabaseTest {
         assertEquals(n, v.entries());
         System.out.printf("[audit] verified %d entries in %d ms (H2 in memory)%n", n, v.millis());
     }
+
+    @Test
+    void searching_by_an_account_finds_the_failed_sign_ins_written_before_sign_in_about_it() throws SQLException {
+        write(1, NOW, "anonymous", "LOGIN", "ACCOUNT", "974"); // as failed sign-ins were stored before issue 12
+        write(1, NOW, "teacher", "LOGIN", "ACCOUNT", "974"); // as they are stored now
+        write(1, NOW, "anonymous", "LOGIN", "ACCOUNT", "975"); // another account's
+        write(1, NOW, "teacher", "CASE_READ", "CASE", "42");
+        AuditQuery byActor = AuditQuery.parse(null, null, "teacher", null, null);
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(2, AuditReader.search(c, byActor, 0, 50).total(), "without the account: only what teacher did signed in");
+            AuditReader.Found found = AuditReader.search(c, byActor.withActorAccount(974), 0, 50);
+            assertEquals(3, found.total(), "with the account: also the anonymous attempts against it");
+            assertTrue(found.items().stream().noneMatch(e -> "975".equals(e.targetId())));
+        }
+    }
 }

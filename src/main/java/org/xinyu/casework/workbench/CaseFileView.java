@@ -88,6 +88,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         setWidthFull();
     }
 
+    /** The tab shown, kept when the case is rendered again after a change made on it. */
+    private int selectedTab;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
@@ -96,6 +99,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        selectedTab = 0; // a case opened anew starts on its overview
         render();
     }
 
@@ -142,6 +146,11 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         timeline.show(entries);
         timeline.setAllRowsVisible(true);
         tabs.add(getTranslation("case.tab.timeline"), timeline);
+        // saving a home visit or completing a follow-up renders the case again: on the tab the user was on
+        if (selectedTab > 0) { // the same caller sees the same tabs
+            tabs.setSelectedIndex(selectedTab);
+        }
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
     }
 
@@ -418,7 +427,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         grid.setId("screening-grid");
         grid.setAllRowsVisible(true);
         grid.addColumn(e -> String.valueOf(e.details().get("administeredOn"))).setHeader(getTranslation("screening.on")).setAutoWidth(true);
-        grid.addColumn(e -> String.valueOf(e.details().get("instrument"))).setHeader(getTranslation("screening.instrument")).setAutoWidth(true);
+        grid.addColumn(e -> org.xinyu.screening.StandardInstruments.find(String.valueOf(e.details().get("instrument")))
+                .map(org.xinyu.screening.Instrument::name).orElse(String.valueOf(e.details().get("instrument")))).setHeader(getTranslation("screening.instrument")).setAutoWidth(true);
         grid.addColumn(e -> String.valueOf(e.details().get("totalScore"))).setHeader(getTranslation("screening.total")).setAutoWidth(true);
         grid.addColumn(e -> Labels.t("band." + e.details().get("band"))).setHeader(getTranslation("screening.band")).setAutoWidth(true);
         grid.addColumn(e -> e.details().get("item9") == null ? "" : String.valueOf(e.details().get("item9")))

@@ -183,6 +183,8 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
     private void refreshCounts() {
         Map<Priority, Long> byLevel = cases.countsByPriority(filter());
         shownCounts = byLevel;
+        // an empty grid says why: 只看逾期 counts overdue follow-ups, not the overdue home visits the dashboard counts
+        grid.setEmptyStateText(getTranslation(overdue.getValue() ? "queue.emptyOverdue" : "queue.empty"));
         counts.removeAll();
         List<Priority> shown = new ArrayList<>(List.of(LEVELS));
         for (Priority p : shown) {

@@ -17,13 +17,17 @@ import org.xinyu.casework.Priority;
 import org.xinyu.observation.ObservationCategory;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.screening.Band;
+import org.xinyu.screening.Instrument;
+import org.xinyu.screening.StandardInstruments;
 import org.xinyu.student.Circumstance;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,6 +43,7 @@ final class Reasons {
             "reason.result.severe", "reason.riskFactors", "reason.riskFactors.many", "reason.safety.assessmentFloor",
             "reason.safety.reviewedObservation", "reason.safety.reviewedResult", "reason.safety.sticky");
 
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
     private static final Set<String> CATEGORIES = Stream.of(ObservationCategory.values()).map(Enum::name).collect(Collectors.toSet());
     private static final Set<String> PRIORITIES = Stream.of(Priority.values()).map(Enum::name).collect(Collectors.toSet());
@@ -90,7 +95,11 @@ final class Reasons {
                 Object[] args = o.containsKey("args") ? o.getJsonArray("args").stream().map(Reasons::arg).toArray() : new Object[0];
                 text = ui.getTranslation(key, args);
             }
-            reasons.add(new Reason(o.getString("rule", ""), key, text));
+            Reason reason = new Reason(o.getString("rule", ""), key, text);
+            // the same sentence given by two rules (e.g. "3 项风险因素" for two levels) is read once, by the first
+            if (reasons.stream().noneMatch(r -> r.text().equals(reason.text()))) {
+                reasons.add(reason);
+            }
         }
         return reasons;
     }
@@ -106,6 +115,17 @@ final class Reasons {
             }
             if (BANDS.contains(value)) {
                 return Labels.t("band." + value);
+            }
+            Optional<String> instrument = StandardInstruments.find(value).map(Instrument::name);
+            if (instrument.isPresent()) { // PHQ9 as PHQ-9, as the screening list writes it
+                return instrument.get();
+            }
+            if (DAY.matcher(value).matches()) { // a day as the rest of the page writes it: 2026年11月30日
+                try {
+                    return Formats.date(LocalDate.parse(value), UI.getCurrent().getLocale());
+                } catch (DateTimeParseException e) {
+                    return value;
+                }
             }
             if ("true".equals(value) || "false".equals(value)) {
                 return Labels.t("true".equals(value) ? "common.yes" : "common.no");

@@ -16,6 +16,11 @@ public final class OptionalTranslation {
         return orElse(UI.getCurrent().getTranslation(key), key, fallback);
     }
 
+    /** The translation of {@code key} with its arguments in the current UI's language, or null when the bundle has none. */
+    public static String orNull(String key, Object... args) {
+        return orElse(UI.getCurrent().getTranslation(key, args), key, null);
+    }
+
     /** Vaadin answers a missing key with "!" + language + ": " + key; that, blank or the key itself means none. */
     static String orElse(String translated, String key, String fallback) {
         boolean missing = translated == null || translated.isBlank() || translated.equals(key)

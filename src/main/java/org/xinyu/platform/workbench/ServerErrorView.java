@@ -22,7 +22,7 @@ public class ServerErrorView extends ErrorView implements HasErrorParameter<Exce
         if (problem == null) {
             LOG.log(Level.SEVERE, "Workbench navigation error (request " + RequestContext.current().requestId() + ")", error);
         }
-        fill(ErrorText.heading(UI.getCurrent(), error), ErrorText.detail(error));
+        fill(ErrorText.heading(UI.getCurrent(), error), ErrorText.detail(UI.getCurrent(), error));
         return problem == null ? 500 : problem.status();
     }
 }

@@ -50,7 +50,7 @@ public class WorkbenchErrorHandler implements ErrorHandler {
         Span heading = new Span(ErrorText.heading(ui, error));
         heading.addClassName("error-heading");
         content.add(heading);
-        String detail = ErrorText.detail(error);
+        String detail = ErrorText.detail(ui, error);
         if (!detail.isBlank()) {
             content.add(new Div(new Span(detail)));
         }

@@ -1,5 +1,7 @@
 package org.xinyu.rules.api;
 
+import org.xinyu.audit.AuditAction;
+import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -34,8 +36,8 @@ public class SweepResource {
     @Permits(Permission.SWEEP_RUN)
     public Sweep.Result run() {
         access.require(Permission.SWEEP_RUN);
-        Sweep.Result result = sweep.runAll("SWEEP");
-        audit.success("SWEEP_RUN", "SYSTEM", "sweep", result.students() + " students, " + result.changed() + " changed");
+        Sweep.Result result = sweep.runAll(EvaluationTrigger.SWEEP);
+        audit.success(AuditAction.SWEEP_RUN, "SYSTEM", "sweep", result.students() + " students, " + result.changed() + " changed");
         return result;
     }
 }

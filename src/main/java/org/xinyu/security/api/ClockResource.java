@@ -1,5 +1,6 @@
 package org.xinyu.security.api;
 
+import org.xinyu.audit.AuditAction;
 import org.xinyu.security.Permits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class ClockResource {
             throw ProblemException.invalid("by", "the clock only moves forward");
         }
         clocks.movable().moveBy(by);
-        audit.success("CLOCK_MOVE", "SYSTEM", "clock", by.toString());
+        audit.success(AuditAction.CLOCK_MOVE, "SYSTEM", "clock", by.toString());
         return get();
     }
 

@@ -1,5 +1,6 @@
 package org.xinyu.security.workbench;
 
+import org.xinyu.audit.AuditAction;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -115,7 +116,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         request.changeSessionId();
         sessions.register(principal.username(), request.getSession(false), clock.instant());
         RequestContext.actor(principal.username());
-        audit.success("LOGIN", "ACCOUNT", principal.accountId(), "workbench");
+        audit.success(AuditAction.LOGIN, "ACCOUNT", principal.accountId(), "workbench");
         getUI().ifPresent(ui -> ui.getPage().setLocation(WorkbenchPaths.absolute("")));
     }
 

@@ -1,5 +1,6 @@
 package org.xinyu.security.workbench;
 
+import org.xinyu.audit.AuditAction;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -102,7 +103,7 @@ public class MainLayout extends AppLayout {
     private void signOut() {
         AccountPrincipal caller = WorkbenchSetup.caller();
         if (caller != null) {
-            audit.success("LOGOUT", "ACCOUNT", caller.accountId(), "workbench");
+            audit.success(AuditAction.LOGOUT, "ACCOUNT", caller.accountId(), "workbench");
         }
         getUI().ifPresent(ui -> ui.getPage().setLocation(WorkbenchPaths.absolute("login")));
         SecurityUtils.getSubject().logout();

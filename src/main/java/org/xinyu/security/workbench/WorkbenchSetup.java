@@ -1,5 +1,6 @@
 package org.xinyu.security.workbench;
 
+import org.xinyu.audit.AuditAction;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.CustomizedSystemMessages;
@@ -69,7 +70,7 @@ public class WorkbenchSetup {
         }
         if (!allows(target.getAnnotation(Permits.class), caller)) {
             String path = event.getLocation().getPath();
-            audit.denied("WORKBENCH_ROUTE", "ROUTE", path.isEmpty() ? "/" : path, "role lacks permission");
+            audit.denied(AuditAction.WORKBENCH_ROUTE, "ROUTE", path.isEmpty() ? "/" : path, "role lacks permission");
             event.rerouteToError(new AccessDeniedException(path), path);
         }
     }

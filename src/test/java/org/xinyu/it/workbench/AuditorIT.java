@@ -33,17 +33,17 @@ class AuditorIT {
             browser.assertTranslated("the audit log");
             browser.screenshot("audit-verified");
 
-            browser.type("audit-action", "AUDIT_VERIFY");
+            ChineseEverywhereIT.pick(browser, "audit-action", "校验审计链", "校验审计链");
             browser.click("#audit-search");
             browser.waitFor("the verification is itself in the log",
-                    () -> browser.gridRows("audit-grid").stream().anyMatch(r -> r.contains("AUDIT_VERIFY") && r.contains("auditor")));
+                    () -> browser.gridRows("audit-grid").stream().anyMatch(r -> r.contains("校验审计链") && r.contains("auditor")));
 
             // the system's own entries: named in Chinese, with the stored name the actor filter searches for
             browser.type("audit-actor", "system");
-            browser.type("audit-action", "RULESET_PUBLISH");
+            ChineseEverywhereIT.pick(browser, "audit-action", "发布规则集", "发布规则集");
             browser.click("#audit-search");
             browser.waitFor("version 1, published by the system at the first start",
-                    () -> browser.gridRows("audit-grid").stream().anyMatch(r -> r.contains("RULESET_PUBLISH") && r.contains("系统（system）")));
+                    () -> browser.gridRows("audit-grid").stream().anyMatch(r -> r.contains("发布规则集") && r.contains("系统（system）")));
 
             browser.go("/history");
             browser.type("history-student", "李");
@@ -83,7 +83,7 @@ class AuditorIT {
             assertTrue(heading.contains(studentNo) && heading.contains("无个案档案"), heading);
             assertTrue(browser.gridRows("timeline").stream().anyMatch(r -> r.contains("观察记录") && r.contains("情绪低落")),
                     () -> "the observation is on the timeline: " + browser.gridRows("timeline"));
-            assertTrue(browser.gridRows("timeline").stream().anyMatch(r -> r.contains("OBSERVATION_RECORD")),
+            assertTrue(browser.gridRows("timeline").stream().anyMatch(r -> r.contains("记录观察")),
                     () -> "the audited writes about the student are on the timeline: " + browser.gridRows("timeline"));
             assertEquals("", errorNotification(browser), "no error notification");
             browser.assertTranslated("a student's timeline without a case");
