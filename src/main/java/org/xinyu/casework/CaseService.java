@@ -1,5 +1,6 @@
 package org.xinyu.casework;
 
+import org.xinyu.platform.problem.MultiLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -92,16 +93,16 @@ public class CaseService {
                             Priority priority, CaseStatus status, Instant nextDueAt, boolean overdue, Instant priorityReachedAt) {
     }
 
-    public record NewAssessment(String conclusion, String note) {
+    public record NewAssessment(String conclusion, @MultiLine String note) {
     }
 
-    public record NewHomeVisit(String visitedOn, String mode, Boolean contactedAbsentParent, String note) {
+    public record NewHomeVisit(String visitedOn, String mode, Boolean contactedAbsentParent, @MultiLine String note) {
     }
 
-    public record NewReferral(String institution, String reason, Boolean parentConsent) {
+    public record NewReferral(String institution, @MultiLine String reason, Boolean parentConsent) {
     }
 
-    public record ReferralUpdate(String status, String feedback, Integer version) {
+    public record ReferralUpdate(String status, @MultiLine String feedback, Integer version) {
     }
 
     // ---- reading ----

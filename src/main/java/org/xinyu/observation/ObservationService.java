@@ -1,5 +1,6 @@
 package org.xinyu.observation;
 
+import org.xinyu.platform.problem.MultiLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class ObservationService {
     @Inject
     Clock clock;
 
-    public record NewObservation(String category, Integer severity, String observedOn, String note) {
+    public record NewObservation(String category, Integer severity, String observedOn, @MultiLine String note) {
     }
 
     @Transactional
