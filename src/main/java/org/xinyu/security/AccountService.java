@@ -248,7 +248,14 @@ public class AccountService {
             }
         }
         v.check();
-        if (authenticator.authenticate(caller.username(), currentPassword.toCharArray()).isEmpty()) {
+        boolean wrong;
+        try {
+            wrong = authenticator.authenticate(caller.username(), currentPassword.toCharArray()).isEmpty();
+        } catch (SignInThrottled throttled) {
+            throw new ProblemException(429, "Too many requests", "Too many failed sign-ins; try again in "
+                    + throttled.retryAfterSeconds() + " seconds.", List.of());
+        }
+        if (wrong) {
             audit.failureIndependently("PASSWORD_CHANGE", "ACCOUNT", caller.accountId(), "current password wrong");
             throw ProblemException.invalid("currentPassword", "is not correct");
         }

@@ -144,6 +144,8 @@ public class StudentService {
         }
         access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
         Validation v = new Validation();
+        // a replacement must say what replaces: null or a missing list is a mistake, [] clears them all
+        v.requireNonNull(types, "circumstances");
         Set<Circumstance> circumstances = parseCircumstances(types, v);
         v.requireNonNull(version, "version");
         v.check();
