@@ -84,11 +84,14 @@ public class ObservationService {
             try {
                 observedOn = LocalDate.parse(request.observedOn());
                 v.require(!observedOn.isAfter(today), "observedOn", "cannot be in the future");
+                v.require(!observedOn.isBefore(students.earliestFactDate(studentId)), "observedOn",
+                        "cannot be before the student's birth date");
             } catch (DateTimeParseException e) {
                 v.add(new FieldError("observedOn", "must be a date like 2026-11-29"));
             }
         }
         v.require(request.note() == null || request.note().length() <= 2000, "note", "must be at most 2000 characters");
+        v.checkText(request.note(), "note", true);
         v.check();
         Observation observation = new Observation(studentId, category, request.severity(), observedOn,
                 request.note() == null ? null : request.note().strip(), clock.instant(), RequestContext.current().actor());

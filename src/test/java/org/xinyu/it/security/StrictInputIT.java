@@ -130,7 +130,10 @@ class StrictInputIT {
     @Test
     void an_account_created_over_the_api_must_change_its_chosen_password_at_first_sign_in() {
         String username = Fixtures.unique("first");
-        Fixtures.newAccount(username, "Chosen-By-Admin-2026");
+        Api.Reply created = ADMIN.post("/api/v1/users", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "IT " + username).add("password", "Chosen-By-Admin-2026")
+                .add("roles", Json.createArrayBuilder().add("AUDITOR")).build());
+        assertEquals(201, created.status(), created.toString());
         Api user = Api.as(username, "Chosen-By-Admin-2026");
         Api.Reply refused = user.get("/api/v1/schools");
         assertEquals(403, refused.status(), refused.toString());
