@@ -27,7 +27,7 @@ public class LoginSettings {
     int passwordMaxAgeDays;
 
     @Inject
-    @ConfigProperty(name = "xinyu.login.throttle.max-failures-per-address", defaultValue = "50")
+    @ConfigProperty(name = "xinyu.login.throttle.max-failures-per-address", defaultValue = "100")
     int maxFailuresPerAddress;
 
     @Inject

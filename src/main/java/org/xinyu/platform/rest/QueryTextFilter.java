@@ -24,7 +24,13 @@ public class QueryTextFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         List<FieldError> errors = new ArrayList<>();
-        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters(true).entrySet()) {
+        Map<String, List<String>> parameters;
+        try {
+            parameters = request.getUriInfo().getQueryParameters(true);
+        } catch (IllegalArgumentException badEscape) {
+            throw ProblemException.invalid("query", "is not a valid percent-encoded query");
+        }
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             TextRules.problem(name, false).ifPresent(m -> errors.add(new FieldError("query", "a parameter name " + m)));
             for (String value : parameter.getValue()) {

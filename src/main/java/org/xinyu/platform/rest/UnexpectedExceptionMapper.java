@@ -26,6 +26,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        // a problem raised while reading the body (StrictJsonReader) may arrive wrapped by the container: it wins
+        for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return Problems.response(p.status(), p.title(), p.getMessage(), p.errors());
+            }
+        }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) {
                 return Problems.response(p.status(), p.title(), p.getMessage(), p.errors());

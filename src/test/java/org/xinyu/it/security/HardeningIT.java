@@ -180,7 +180,7 @@ class HardeningIT {
         String wrong = basic(Fixtures.unique("nobody"), "Not-The-Password-1");
         int status = 0;
         int attempts = 0;
-        for (; attempts < 60 && status != 429; attempts++) {
+        for (; attempts < 120 && status != 429; attempts++) {
             String response = RawHttp.get(from, "/api/v1/schools", basic(Fixtures.unique("guess"), "Not-The-Password-1"));
             status = RawHttp.status(response);
             if (status == 429) {
@@ -192,7 +192,7 @@ class HardeningIT {
             }
         }
         assertEquals(429, status, "no limit after " + attempts + " failed sign-ins from one address");
-        assertEquals(51, attempts, "the default limit is 50 failures per address");
+        assertEquals(101, attempts, "the default limit is 100 failures per address");
         String right = basic("auditor", XinyuServer.DEMO_PASSWORD);
         assertEquals(429, RawHttp.status(RawHttp.get(from, "/api/v1/schools", right)), "the address is refused before its password is checked");
         assertEquals(200, RawHttp.status(RawHttp.get("127.0.0.24", "/api/v1/schools", right)), "another address is not limited");
