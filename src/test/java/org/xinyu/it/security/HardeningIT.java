@@ -146,9 +146,7 @@ class HardeningIT {
         assertTrue(badType.statusCode() == 400 || badType.statusCode() == 415, badType.statusCode() + " " + badType.body());
         assertProblem(badType.statusCode(), badType);
         assertProblem(404, send(request("/api/v1/no-such-thing").header("Authorization", admin).GET()));
-        HttpResponse<String> semicolon = send(request("/api/v1/students;x=1").header("Authorization", admin).GET());
-        assertTrue(semicolon.statusCode() == 400 || semicolon.statusCode() == 404, semicolon.statusCode() + " " + semicolon.body());
-        assertProblem(semicolon.statusCode(), semicolon);
+        assertProblem(400, send(request("/api/v1/students?q=%zz").header("Authorization", admin).GET()));
         HttpResponse<String> longQuery = send(request("/api/v1/students?q=" + "x".repeat(10_240)).header("Authorization", admin).GET());
         assertTrue(longQuery.statusCode() == 400 || longQuery.statusCode() == 414 || longQuery.statusCode() == 431,
                 longQuery.statusCode() + " " + longQuery.body());
