@@ -67,6 +67,21 @@ class HardeningIT {
         }
     }
 
+    /** The smuggled request is an audited read: if the server ran it at all, answered or not, the audit trail says so. */
+    @Test
+    void a_request_smuggled_in_a_trace_body_leaves_no_trace_in_the_audit_trail() throws Exception {
+        long id = org.xinyu.it.Fixtures.student(9, 1).getJsonNumber("id").longValue();
+        String host = "Host: 127.0.0.1:" + RawHttp.port() + "\r\n";
+        String smuggled = "GET /api/v1/students/" + id + " HTTP/1.1\r\n" + host + "Authorization: "
+                + basic("admin", XinyuServer.DEMO_PASSWORD) + "\r\nConnection: close\r\n\r\n";
+        String received = RawHttp.exchange(null, "TRACE /api/v1/schools HTTP/1.1\r\n" + host
+                + "Content-Length: " + smuggled.length() + "\r\n\r\n" + smuggled);
+        assertEquals(List.of(405), RawHttp.statuses(received), received);
+        Thread.sleep(1000); // let a smuggled request, if one runs, finish its audit entry (no timing is asserted)
+        assertEquals(0, Fixtures.auditTotal(Fixtures.query("action", "STUDENT_READ"), Fixtures.query("subject", "STUDENT:" + id)),
+                "the smuggled read of student " + id + " ran");
+    }
+
     // ---- broken credentials ----
 
     @Test
