@@ -2,6 +2,7 @@ package org.xinyu.casework;
 
 import org.xinyu.audit.AuditAction;
 import org.xinyu.platform.EvaluationTrigger;
+import org.xinyu.platform.problem.MultiLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -94,16 +95,16 @@ public class CaseService {
                             Priority priority, CaseStatus status, Instant nextDueAt, boolean overdue, Instant priorityReachedAt) {
     }
 
-    public record NewAssessment(String conclusion, String note) {
+    public record NewAssessment(String conclusion, @MultiLine String note) {
     }
 
-    public record NewHomeVisit(String visitedOn, String mode, Boolean contactedAbsentParent, String note) {
+    public record NewHomeVisit(String visitedOn, String mode, Boolean contactedAbsentParent, @MultiLine String note) {
     }
 
-    public record NewReferral(String institution, String reason, Boolean parentConsent) {
+    public record NewReferral(String institution, @MultiLine String reason, Boolean parentConsent) {
     }
 
-    public record ReferralUpdate(String status, String feedback, Integer version) {
+    public record ReferralUpdate(String status, @MultiLine String feedback, Integer version) {
     }
 
     // ---- reading ----
@@ -326,7 +327,8 @@ public class CaseService {
             audit.denied(AuditAction.FOLLOW_UP_COMPLETE, "FOLLOW_UP", followUpId, "owned by the counsellor");
             throw ProblemException.forbidden("Only a counsellor may complete this follow-up.");
         }
-        new Validation().require(note == null || note.length() <= 2000, "note", "must be at most 2000 characters").check();
+        new Validation().require(note == null || note.length() <= 2000, "note", "must be at most 2000 characters")
+                .checkText(note, "note", true).check();
         if (!f.isOpen()) {
             throw ProblemException.conflict("this follow-up is already completed");
         }
@@ -353,6 +355,7 @@ public class CaseService {
             }
         }
         v.require(request == null || request.note() == null || request.note().length() <= 4000, "note", "must be at most 4000 characters");
+        v.checkText(request == null ? null : request.note(), "note", true);
         v.check();
         Instant now = clock.instant();
         RiskAssessment assessment = new RiskAssessment(c.id(), conclusion, cipher.seal(blankToNull(request.note())), now,
@@ -390,6 +393,8 @@ public class CaseService {
         try {
             visitedOn = request.visitedOn() == null ? today : LocalDate.parse(request.visitedOn());
             v.require(!visitedOn.isAfter(today), "visitedOn", "cannot be in the future");
+            v.require(!visitedOn.isBefore(students.earliestFactDate(studentId)), "visitedOn",
+                    "cannot be before the student's birth date");
         } catch (DateTimeParseException e) {
             v.add(new FieldError("visitedOn", "must be a date like 2026-11-29"));
         }
@@ -404,6 +409,7 @@ public class CaseService {
             }
         }
         v.require(request.note() == null || request.note().length() <= 2000, "note", "must be at most 2000 characters");
+        v.checkText(request.note(), "note", true);
         v.check();
         HomeVisitRecord visit = new HomeVisitRecord(studentId, visitedOn, mode, Boolean.TRUE.equals(request.contactedAbsentParent()),
                 blankToNull(request.note()), clock.instant(), RequestContext.current().actor());
@@ -424,7 +430,7 @@ public class CaseService {
             v.check();
         }
         v.requireText(request.institution(), "institution", 200);
-        v.requireText(request.reason(), "reason", 1000);
+        v.requireMultiLineText(request.reason(), "reason", 1000);
         v.requireNonNull(request.parentConsent(), "parentConsent");
         v.check();
         Instant now = clock.instant();
@@ -462,6 +468,7 @@ public class CaseService {
         v.require(request.status() != null || (request.feedback() != null && !request.feedback().isBlank()), "feedback",
                 "give a new status or feedback");
         v.require(request.feedback() == null || request.feedback().length() <= 4000, "feedback", "must be at most 4000 characters");
+        v.checkText(request.feedback(), "feedback", true);
         v.requireNonNull(request.version(), "version");
         v.check();
         if (request.version() != referral.version()) {

@@ -2,6 +2,7 @@ package org.xinyu.observation;
 
 import org.xinyu.audit.AuditAction;
 import org.xinyu.platform.EvaluationTrigger;
+import org.xinyu.platform.problem.MultiLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ public class ObservationService {
     @Inject
     Clock clock;
 
-    public record NewObservation(String category, Integer severity, String observedOn, String note) {
+    public record NewObservation(String category, Integer severity, String observedOn, @MultiLine String note) {
     }
 
     @Transactional
@@ -85,11 +86,14 @@ public class ObservationService {
             try {
                 observedOn = LocalDate.parse(request.observedOn());
                 v.require(!observedOn.isAfter(today), "observedOn", "cannot be in the future");
+                v.require(!observedOn.isBefore(students.earliestFactDate(studentId)), "observedOn",
+                        "cannot be before the student's birth date");
             } catch (DateTimeParseException e) {
                 v.add(new FieldError("observedOn", "must be a date like 2026-11-29"));
             }
         }
         v.require(request.note() == null || request.note().length() <= 2000, "note", "must be at most 2000 characters");
+        v.checkText(request.note(), "note", true);
         v.check();
         Observation observation = new Observation(studentId, category, request.severity(), observedOn,
                 request.note() == null ? null : request.note().strip(), clock.instant(), RequestContext.current().actor());

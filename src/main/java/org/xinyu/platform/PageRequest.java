@@ -2,18 +2,23 @@ package org.xinyu.platform;
 
 import org.xinyu.platform.problem.Validation;
 
-/** A validated page request: page ≥ 0, 1 ≤ size ≤ 500. */
+/**
+ * A validated page request: 0 ≤ page ≤ {@link #MAX_PAGE}, 1 ≤ size ≤ 500. The bound on page keeps the offset far
+ * inside an int (no overflow, no wrap-around to the first rows); nobody pages a hundred thousand pages deep.
+ */
 public record PageRequest(int page, int size) {
+
+    public static final int MAX_PAGE = 100_000;
 
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;
-        new Validation().require(p >= 0, "page", "must be 0 or more")
+        new Validation().require(p >= 0 && p <= MAX_PAGE, "page", "must be between 0 and " + MAX_PAGE)
                 .require(s >= 1 && s <= Page.MAX_SIZE, "size", "must be between 1 and " + Page.MAX_SIZE).check();
         return new PageRequest(p, s);
     }
 
     public int offset() {
-        return page * size;
+        return Math.multiplyExact(page, size);
     }
 }

@@ -75,6 +75,9 @@ public class ScreeningService {
             v.require(instrument != null, "instrument", "unknown instrument " + request.instrument());
         }
         LocalDate administeredOn = parseDate(request.administeredOn(), v);
+        if (administeredOn != null && administeredOn.isBefore(students.earliestFactDate(studentId))) {
+            v.add(new FieldError("administeredOn", "cannot be before the student's birth date"));
+        }
         ScoredResult scored = null;
         if (instrument != null) {
             try {

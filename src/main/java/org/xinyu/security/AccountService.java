@@ -81,25 +81,19 @@ public class AccountService {
         }
     }
 
-    @Transactional
-    public UserAccount create(NewAccount request) {
-        return create(request, false);
-    }
-
     /**
-     * Creates an account; with {@code changeAtFirstSignIn} its password counts as expired from the start (the
-     * administrator chose it, so the person must replace it before doing anything else).
+     * Creates an account. Its password counts as expired from the start: the administrator chose it, so the person
+     * must replace it at first sign-in before doing anything else. One rule for every way an account is created by an
+     * administrator (workbench and API alike); only the bootstrap and demo data ({@link #createUnchecked}) skip it.
      */
     @Transactional
-    public UserAccount create(NewAccount request, boolean changeAtFirstSignIn) {
+    public UserAccount create(NewAccount request) {
         access.require(Permission.ACCOUNT_MANAGE);
         UserAccount account = newAccount(request, null);
         audit.success(AuditAction.ACCOUNT_CREATE, "ACCOUNT", account.id(), "roles=" + request.roles());
         leadClasses(account);
-        if (changeAtFirstSignIn) {
-            account.requirePasswordChange();
-            audit.success(AuditAction.PASSWORD_EXPIRE, "ACCOUNT", account.id(), "change required at first sign-in");
-        }
+        account.requirePasswordChange();
+        audit.success(AuditAction.PASSWORD_EXPIRE, "ACCOUNT", account.id(), "change required at first sign-in");
         return account;
     }
 
@@ -249,7 +243,14 @@ public class AccountService {
             }
         }
         v.check();
-        if (authenticator.authenticate(caller.username(), currentPassword.toCharArray()).isEmpty()) {
+        boolean wrong;
+        try {
+            wrong = authenticator.authenticate(caller.username(), currentPassword.toCharArray()).isEmpty();
+        } catch (SignInThrottled throttled) {
+            throw new ProblemException(429, "Too many requests", "Too many failed sign-ins; try again in "
+                    + throttled.retryAfterSeconds() + " seconds.", List.of());
+        }
+        if (wrong) {
             audit.failureIndependently(AuditAction.PASSWORD_CHANGE, "ACCOUNT", caller.accountId(), "current password wrong");
             throw ProblemException.invalid("currentPassword", "is not correct");
         }

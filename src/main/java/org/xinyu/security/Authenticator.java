@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
 
+import org.xinyu.platform.RequestContext;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -32,23 +35,40 @@ public class Authenticator {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInThrottle throttle;
+
+    /**
+     * Every failing path costs one Argon2id comparison, like a wrong password for an existing account, so that
+     * timing tells an unknown user, a disabled and a locked account apart from a wrong password no better than the
+     * answer does. A caller over the failed-sign-in limit ({@link SignInThrottle}) is refused first, unhashed.
+     *
+     * @throws SignInThrottled too many failed sign-ins from this address or for this username
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<AccountPrincipal> authenticate(String username, char[] password) {
+        String address = RequestContext.current().clientAddress();
+        Optional<Duration> wait = throttle.refusal(address, username);
+        if (wait.isPresent()) {
+            throw new SignInThrottled(wait.get());
+        }
         Instant now = clock.instant();
-        Optional<UserAccount> found = username == null ? Optional.empty() : accounts.byUsername(username);
+        Optional<UserAccount> found = username == null || username.isEmpty() ? Optional.empty() : accounts.byUsername(username);
         if (found.isEmpty()) {
-            hashing.matches("\u0000unknown", password, DUMMY_HASH.get(hashing), clock); // same cost as a real check
+            hashing.compareForTiming(password, DUMMY_HASH.get(hashing)); // same cost as a wrong password
             audit.failureIndependently(AuditAction.LOGIN, "ACCOUNT", null, "unknown user");
-            return Optional.empty();
+            return failed(address, username);
         }
         UserAccount account = found.get();
         if (!account.enabled()) {
+            hashing.compareForTiming(password, account.passwordHash()); // same cost as a wrong password
             audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "account disabled");
-            return Optional.empty();
+            return failed(address, username);
         }
         if (account.isLockedAt(now)) {
+            hashing.compareForTiming(password, account.passwordHash()); // same cost as a wrong password
             audit.failureIndependentlyAs(account.username(), AuditAction.LOGIN, "ACCOUNT", account.id(), "account locked");
-            return Optional.empty();
+            return failed(address, username);
         }
         if (!hashing.matches(account.username(), password, account.passwordHash(), clock)) {
             boolean locked = account.recordFailure(now, settings.maxFailures(), settings.failureWindow(), settings.lockFor());
@@ -56,11 +76,19 @@ public class Authenticator {
             if (locked) {
                 audit.failureIndependentlyAs(account.username(), AuditAction.ACCOUNT_LOCKED, "ACCOUNT", account.id(), "too many failed logins");
             }
-            return Optional.empty();
+            return failed(address, username);
         }
         account.recordSuccess();
         SignInOfThisRequest.remember(account.id(), account.isPasswordExpiredAt(now, settings.passwordMaxAge()));
         return Optional.of(account.toPrincipal());
+    }
+
+    private Optional<AccountPrincipal> failed(String address, String username) {
+        if (throttle.failed(address, username)) {
+            audit.failureIndependentlyAs(username, AuditAction.LOGIN_THROTTLED, "ADDRESS", null,
+                    "failed sign-in limit reached from " + address + " or for the username tried");
+        }
+        return Optional.empty();
     }
 
     /** A real Argon2id hash to compare against for unknown users, so timing does not reveal who exists. */

@@ -26,6 +26,32 @@ public class LoginSettings {
     @ConfigProperty(name = "xinyu.password.max-age-days", defaultValue = "90")
     int passwordMaxAgeDays;
 
+    @Inject
+    @ConfigProperty(name = "xinyu.login.throttle.max-failures-per-address", defaultValue = "100")
+    int maxFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.login.throttle.max-failures-per-account", defaultValue = "10")
+    int maxFailuresPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "xinyu.login.throttle.window-minutes", defaultValue = "10")
+    int throttleWindowMinutes;
+
+    /** Failed sign-ins from one client address within {@link #throttleWindow()} before 429 (0 turns it off). */
+    public int maxFailuresPerAddress() {
+        return maxFailuresPerAddress;
+    }
+
+    /** Failed sign-ins for one username (existing or not) within {@link #throttleWindow()} before 429 (0 turns it off). */
+    public int maxFailuresPerAccount() {
+        return maxFailuresPerAccount;
+    }
+
+    public Duration throttleWindow() {
+        return Duration.ofMinutes(Math.max(1, throttleWindowMinutes));
+    }
+
     public int maxFailures() {
         return maxFailures;
     }

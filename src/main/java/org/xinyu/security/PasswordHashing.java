@@ -59,6 +59,14 @@ public class PasswordHashing {
         return ok;
     }
 
+    /**
+     * A full Argon2id comparison whose answer is not used, never served from the cache of recent sign-ins: for
+     * refusals (unknown user, disabled or locked account) that must cost what a wrong password costs.
+     */
+    public void compareForTiming(char[] password, String storedHash) {
+        passwords.passwordsMatch(password, storedHash);
+    }
+
     public void forget(String username) {
         verified.remove(username);
     }

@@ -10,7 +10,7 @@ import org.apache.shiro.web.session.mgt.ServletContainerSessionManager;
 
 /**
  * Apache Shiro for the whole application (declared in web.xml after the request-context filter).
- * /api/** is stateless HTTP Basic; everything else (the workbench) passes, and Vaadin's before-enter
+ * /api/** is stateless HTTP Basic; /metrics too, for system administrators only; everything else (the workbench) passes, and Vaadin's before-enter
  * guard decides. Shiro's global invalid-request filter (blocking ;, backslashes, non-ASCII and
  * encoded-path tricks) runs before every chain.
  */
@@ -30,7 +30,10 @@ public class SecurityFilter extends AbstractShiroFilter {
         chains.addFilter("stateless", new NoSessionCreationFilter());
         chains.addFilter("lifetime", new SessionLifetimeFilter());
         chains.addFilter("revocation", new SessionRevocationFilter());
+        chains.addFilter("metricsAdmin", new MetricsAccessFilter());
         chains.createChain("/api/**", "stateless, apiBasic, caller");
+        chains.createChain("/metrics", "stateless, apiBasic, caller, metricsAdmin");
+        chains.createChain("/metrics/**", "stateless, apiBasic, caller, metricsAdmin");
         chains.createChain("/**", "lifetime, revocation, caller");
         PathMatchingFilterChainResolver resolver = new PathMatchingFilterChainResolver();
         resolver.setFilterChainManager(chains);

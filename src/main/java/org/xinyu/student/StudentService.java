@@ -146,6 +146,8 @@ public class StudentService {
         }
         access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
         Validation v = new Validation();
+        // a replacement must say what replaces: null or a missing list is a mistake, [] clears them all
+        v.requireNonNull(types, "circumstances");
         Set<Circumstance> circumstances = parseCircumstances(types, v);
         v.requireNonNull(version, "version");
         v.check();
@@ -243,6 +245,21 @@ public class StudentService {
         }
         Object[] row = found.get(0);
         access.requireInScope((Long) row[0], (Integer) row[1], (Long) row[2], "STUDENT", id);
+    }
+
+    /** No date anywhere in Xinyu is earlier than this (a birth date of a school student is far later). */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+    /**
+     * The earliest date a fact about the student (observation, screening, home visit) can carry: the student's birth
+     * date, and never before {@link #EARLIEST_DATE}. An unknown student gives {@link #EARLIEST_DATE}; scope is checked
+     * by {@link #requireFactWrite}.
+     */
+    public LocalDate earliestFactDate(long id) {
+        List<LocalDate> born = em.createQuery("select s.birthDate from Student s where s.id = :id", LocalDate.class)
+                .setParameter("id", id).getResultList();
+        LocalDate birth = born.isEmpty() || born.get(0) == null ? EARLIEST_DATE : born.get(0);
+        return birth.isBefore(EARLIEST_DATE) ? EARLIEST_DATE : birth;
     }
 
     /** The grades in their graduating year, as the active rule set decides. */

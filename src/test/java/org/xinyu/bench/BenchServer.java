@@ -158,6 +158,14 @@ final class BenchServer implements AutoCloseable {
     void createAccount(String username, String role, String schoolCode) throws Exception {
         post("users", ADMIN, PASSWORD, "{\"username\":\"" + username + "\",\"displayName\":\"" + username + "\",\"password\":\""
                 + PASSWORD + "\",\"roles\":[\"" + role + "\"],\"schoolCode\":\"" + schoolCode + "\"}");
+        keepChosenPassword(username, PASSWORD);
+    }
+
+    /** A new account must replace its administrator-chosen password at first sign-in: change it, and back. */
+    void keepChosenPassword(String username, String password) throws Exception {
+        String interim = password + "-Interim-9";
+        post("users/me/password", username, password, "{\"currentPassword\":\"" + password + "\",\"newPassword\":\"" + interim + "\"}");
+        post("users/me/password", username, interim, "{\"currentPassword\":\"" + interim + "\",\"newPassword\":\"" + password + "\"}");
     }
 
     /** Runs a full sweep and prints how long it took. */

@@ -84,6 +84,7 @@ public final class LoadBench {
             String username = "load" + school.substring(5) + "t" + k;
             server.post("users", server.admin, server.adminPassword, "{\"username\":\"" + username + "\",\"displayName\":\"班主任" + k
                     + "\",\"password\":\"" + TEACHER_PASSWORD + "\",\"roles\":[\"HEAD_TEACHER\"],\"schoolCode\":\"" + school + "\"}");
+            server.keepChosenPassword(username, TEACHER_PASSWORD);
             server.post("schools/" + school + "/classes", server.admin, server.adminPassword,
                     "{\"grade\":8,\"classNo\":" + k + ",\"headTeacher\":\"" + username + "\"}");
             teachers.add(username);

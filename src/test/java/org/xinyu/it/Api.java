@@ -36,6 +36,21 @@ public final class Api {
         return new Api("Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * An account an administrator has just created must replace its chosen password at first sign-in
+     * (AccountService.create): this does so, and changes it back, so that a test can go on with the password it chose.
+     */
+    public static void keepChosenPassword(String username, String password) {
+        String interim = password + "-Interim-9";
+        Reply first = as(username, password).post("/api/v1/users/me/password", Json.createObjectBuilder()
+                .add("currentPassword", password).add("newPassword", interim).build());
+        Reply back = as(username, interim).post("/api/v1/users/me/password", Json.createObjectBuilder()
+                .add("currentPassword", interim).add("newPassword", password).build());
+        if (first.status() != 204 || back.status() != 204) {
+            throw new IllegalStateException("first sign-in password change for " + username + " failed: " + first + " / " + back);
+        }
+    }
+
     public static Api anonymous() {
         return new Api(null);
     }

@@ -1,5 +1,6 @@
 package org.xinyu.casework.api;
 
+import org.xinyu.platform.problem.MultiLine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,7 +55,7 @@ public class CaseResource {
     @Context
     UriInfo uri;
 
-    public record CompleteDto(String note) {
+    public record CompleteDto(@MultiLine String note) {
     }
 
     @GET

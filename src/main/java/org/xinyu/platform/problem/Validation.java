@@ -15,12 +15,30 @@ public final class Validation {
         return this;
     }
 
+    /** Required single-line text of at most {@code maxLength} characters, following {@link TextRules}. */
     public Validation requireText(String value, String field, int maxLength) {
+        return requireText(value, field, maxLength, false);
+    }
+
+    /** Required text that may have several lines (tab and line breaks allowed), following {@link TextRules}. */
+    public Validation requireMultiLineText(String value, String field, int maxLength) {
+        return requireText(value, field, maxLength, true);
+    }
+
+    private Validation requireText(String value, String field, int maxLength, boolean multiLine) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "is required"));
         } else if (value.length() > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+        } else {
+            TextRules.problem(value, multiLine).ifPresent(m -> errors.add(new FieldError(field, m)));
         }
+        return this;
+    }
+
+    /** Optional text (null passes): its characters follow {@link TextRules}; notes are {@code multiLine}. */
+    public Validation checkText(String value, String field, boolean multiLine) {
+        TextRules.problem(value, multiLine).ifPresent(m -> errors.add(new FieldError(field, m)));
         return this;
     }
 

@@ -26,6 +26,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        // a problem raised while reading the body (StrictJsonReader) may arrive wrapped by the container: it wins
+        for (Throwable t = thrown; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return Problems.response(p.status(), p.title(), p.getMessage(), p.errors());
+            }
+        }
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ProblemException p) {
                 return Problems.response(p.status(), p.title(), p.getMessage(), p.errors());
@@ -48,7 +54,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 int status = w.getResponse().getStatus();
                 String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
                 String detail = status == 400 ? "The request body could not be read: check its JSON and field types." : title;
-                return Problems.response(status, title, detail, List.of());
+                Response problem = Problems.response(status, title, detail, List.of());
+                // 405 names the methods the resource does allow (RFC 9110 §15.5.6); JAX-RS put them on its response
+                String allow = w.getResponse().getHeaderString("Allow");
+                return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
             }
             if (t == t.getCause() || (t instanceof EJBException && t.getCause() == null) || t instanceof RollbackException && t.getCause() == null) {
                 break;

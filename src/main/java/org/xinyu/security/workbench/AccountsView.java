@@ -305,7 +305,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 accounts.create(new AccountService.NewAccount(in.username(), in.displayName(), in.password(), Set.of(in.role()),
                         kind == ScopeKind.NONE ? null : in.schoolId(),
-                        kind == ScopeKind.GRADES ? new LinkedHashSet<>(in.grades()) : Set.of(), Set.of()), true);
+                        kind == ScopeKind.GRADES ? new LinkedHashSet<>(in.grades()) : Set.of(), Set.of()));
             } catch (ProblemException problem) {
                 showProblem(problem, fields);
                 return;

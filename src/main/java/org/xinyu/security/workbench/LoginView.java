@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
+import org.xinyu.security.SignInThrottled;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.RequestContext;
@@ -105,6 +106,10 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle, Before
         }
         try {
             SecurityUtils.getSubject().login(new UsernamePasswordToken(name, secret));
+        } catch (SignInThrottled e) {
+            failure.setText(getTranslation("login.throttled", e.retryAfterSeconds()));
+            failure.setVisible(true);
+            return;
         } catch (AuthenticationException e) {
             fail();
             return;

@@ -228,6 +228,7 @@ class AdministrationApiIT {
         Api.Reply created = ADMIN.post("/api/v1/users", body("HEAD_TEACHER").add("username", username).add("schoolCode", school)
                 .add("classIds", ids(id)).build());
         assertEquals(201, created.status(), created::toString);
+        Api.keepChosenPassword(username, PASSWORD);
         long accountId = created.json().getJsonNumber("id").longValue();
         assertEquals(List.of(id), classIdsOf(username));
         JsonObject led = classOf(school, id);
@@ -383,6 +384,7 @@ class AdministrationApiIT {
     static String created(JsonObject account) {
         Api.Reply reply = ADMIN.post("/api/v1/users", account);
         assertEquals(201, reply.status(), reply::toString);
+        Api.keepChosenPassword(reply.json().getString("username"), PASSWORD);
         return reply.json().getString("username");
     }
 

@@ -42,6 +42,7 @@ class SessionRevocationIT {
         Api.Reply created = Api.as("admin").post("/api/v1/users", Json.createObjectBuilder().add("username", username)
                 .add("displayName", "撤销测试").add("password", password).add("roles", Json.createArrayBuilder().add("AUDITOR")).build());
         assertEquals(201, created.status(), created::toString);
+        Api.keepChosenPassword(username, password);
         long accountId = created.json().getJsonNumber("id").longValue();
 
         try (Browser browser = Browser.open()) {

@@ -30,6 +30,7 @@ final class Fixtures {
                 .add("username", username).add("displayName", "IT " + username).add("password", password)
                 .add("roles", Json.createArrayBuilder().add("AUDITOR")).build());
         assertEquals(201, created.status(), created.toString());
+        Api.keepChosenPassword(username, password);
         return created.json();
     }
 

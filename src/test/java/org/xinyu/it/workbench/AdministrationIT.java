@@ -97,6 +97,7 @@ class AdministrationIT {
                     .add("displayName", "代班主任" + u.substring(0, 3)).add("password", INITIAL)
                     .add("roles", Json.createArrayBuilder().add("HEAD_TEACHER")).add("schoolCode", code).build());
             assertEquals(201, second.status(), second::toString);
+            Api.keepChosenPassword(other, INITIAL);
             long classId = Api.as("admin").get("/api/v1/schools/" + code + "/classes").array().getJsonObject(0).getJsonNumber("id").longValue();
             assertEquals(List.of(classId), classIdsOf(teacher));
             changeHeadTeacher(browser, "代班主任" + u.substring(0, 3) + "（" + other + "）");
@@ -151,6 +152,7 @@ class AdministrationIT {
                 .add("displayName", "停用测试").add("password", password).add("roles", Json.createArrayBuilder().add("COUNSELOR"))
                 .add("schoolCode", Fixtures.SCHOOL).build());
         assertEquals(201, created.status(), created::toString);
+        Api.keepChosenPassword(username, password);
         assertEquals(200, Api.as(username, password).get("/api/v1/schools").status());
 
         try (Browser browser = Browser.open()) {

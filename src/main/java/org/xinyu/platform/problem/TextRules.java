@@ -1,0 +1,56 @@
+package org.xinyu.platform.problem;
+
+import java.util.Optional;
+
+/**
+ * Which characters text may hold, wherever it is accepted (JSON bodies, query parameters, workbench fields):
+ * no NUL or other control characters (PostgreSQL refuses NUL; the others hide text from a reader), no
+ * bidirectional overrides or isolates (they make text read differently from how it is stored, as in
+ * "Trojan Source"), no lone surrogates (not Unicode text) and no noncharacters U+FFFE/U+FFFF.
+ * Tab, line feed and carriage return are allowed only in multi-line text (notes).
+ */
+public final class TextRules {
+
+    private TextRules() {
+    }
+
+    /** What is wrong with the text, as a field-error message; empty if nothing. */
+    public static Optional<String> problem(String text, boolean multiLine) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return Optional.of("contains a lone surrogate (U+" + hex(c) + "), which is not text");
+            }
+            if (Character.isLowSurrogate(c)) {
+                return Optional.of("contains a lone surrogate (U+" + hex(c) + "), which is not text");
+            }
+            if (c == '\t' || c == '\n' || c == '\r') {
+                if (!multiLine) {
+                    return Optional.of("must be a single line (no tab or line break)");
+                }
+                continue;
+            }
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                return Optional.of("contains the control character U+" + hex(c));
+            }
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return Optional.of("contains the bidirectional control U+" + hex(c));
+            }
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                return Optional.of("contains the noncharacter U+" + hex(c));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String hex(char c) {
+        return String.format("%04X", (int) c);
+    }
+}
