@@ -133,7 +133,11 @@ class OpenApiIT {
             boolean success = false;
             for (Map.Entry<String, ApiResponse> response : op.getResponses().entrySet()) {
                 String status = response.getKey();
-                var content = response.getValue().getContent();
+                ApiResponse answer = response.getValue();
+                if (answer.get$ref() != null) {
+                    answer = api.getComponents().getResponses().get(answer.get$ref().substring(answer.get$ref().lastIndexOf('/') + 1));
+                }
+                var content = answer.getContent();
                 if (status.startsWith("2")) {
                     success = true;
                     if (!"204".equals(status) && (content == null || content.values().stream().anyMatch(m -> m.getSchema() == null))) {
