@@ -217,12 +217,17 @@ class ApiFuzzIT {
         Map<String, Integer> statuses = new TreeMap<>();
         int sent = 0;
         int sweeps = 0;
+        Map<String, List<Caller>> allowed = new LinkedHashMap<>();
         while (sent < MAX_REQUESTS && System.nanoTime() < deadline) {
             Map.Entry<String, Operation> entry = operations.get(sent % operations.size());
             String key = entry.getKey();
             String method = key.substring(0, key.indexOf(' '));
             Operation op = entry.getValue();
-            Caller caller = random.nextInt(50) == 0 ? null : CALLERS.get(random.nextInt(CALLERS.size()));
+            // mostly a role that the operation has let in before (to reach validation and the records), sometimes any
+            List<Caller> admitted = allowed.getOrDefault(key, List.of());
+            Caller caller = random.nextInt(50) == 0 ? null
+                    : !admitted.isEmpty() && random.nextInt(4) != 0 ? admitted.get(random.nextInt(admitted.size()))
+                    : CALLERS.get(random.nextInt(CALLERS.size()));
             if (key.equals("POST /api/v1/system/sweep") && caller != null && caller.role().equals("SYSTEM_ADMIN") && sweeps++ > 0) {
                 caller = CALLERS.get(1); // one real sweep is enough: it re-evaluates every student of the run
             }
@@ -230,6 +235,10 @@ class ApiFuzzIT {
             sent++;
             HttpResponse<String> reply = send(call);
             statuses.merge(key + " " + reply.statusCode(), 1, Integer::sum);
+            if (caller != null && reply.statusCode() != 401 && reply.statusCode() != 403
+                    && !allowed.computeIfAbsent(key, k -> new ArrayList<>()).contains(caller)) {
+                allowed.get(key).add(caller);
+            }
             List<String> problems = new ArrayList<>();
             if (reply.statusCode() >= 500) {
                 problems.add("answered " + reply.statusCode());
@@ -263,12 +272,14 @@ class ApiFuzzIT {
         if (broken.endsWith("a number in a string for an integer") || broken.endsWith("a fraction for an integer")) {
             return true;
         }
-        // until h4: lax JSON — a number is taken as text where a string belongs ("name": 7)
-        if (broken.endsWith("a number for a string")) {
+        // until h4: lax JSON — a number is taken as text where a string belongs ("name": 7), and text as a boolean
+        // ("contactedAbsentParent": "yes" is stored as false)
+        if (broken.endsWith("a number for a string") || broken.endsWith("text for a boolean")) {
             return true;
         }
-        // until h4: PUT /students/{id}/circumstances with "circumstances": null clears every circumstance (200)
-        if (call.template().endsWith("/circumstances") && broken.startsWith("circumstances: null")) {
+        // until h4: PUT /students/{id}/circumstances with "circumstances" null or missing clears every circumstance (200)
+        if (call.template().endsWith("/circumstances")
+                && (broken.startsWith("circumstances: null") || broken.equals("without the required circumstances"))) {
             return true;
         }
         return false;
