@@ -218,6 +218,7 @@ class ApiFuzzIT {
         int sent = 0;
         int sweeps = 0;
         Map<String, List<Caller>> allowed = new LinkedHashMap<>();
+        Map<String, Integer> excluded = new TreeMap<>();
         while (sent < MAX_REQUESTS && System.nanoTime() < deadline) {
             Map.Entry<String, Operation> entry = operations.get(sent % operations.size());
             String key = entry.getKey();
@@ -247,8 +248,13 @@ class ApiFuzzIT {
             if (!messages.isEmpty()) {
                 problems.add("answer not as documented: " + messages);
             }
-            if (call.broken() != null && reply.statusCode() / 100 == 2 && caller != null && !untilH4(call)) {
-                problems.add("accepted a request that breaks the schema (" + call.broken() + ")");
+            if (call.broken() != null && reply.statusCode() / 100 == 2 && caller != null) {
+                if (!untilH4(call)) {
+                    problems.add("accepted a request that breaks the schema (" + call.broken() + ")");
+                } else if (excluded.merge(key + " " + call.broken(), 1, Integer::sum) == 1) {
+                    System.out.println("[fuzz] UNTIL-H4 " + key + ": accepted (" + call.broken() + ") → " + reply.statusCode()
+                            + "\n    " + call.curl());
+                }
             }
             if (!problems.isEmpty()) {
                 findings.add(key + " as " + (caller == null ? "anonymous" : caller.role()) + ": " + String.join("; ", problems)
@@ -262,12 +268,27 @@ class ApiFuzzIT {
         assertTrue(findings.isEmpty(), findings.size() + " findings (seed " + SEED + "):\n" + String.join("\n", findings.subList(0, Math.min(25, findings.size()))));
     }
 
+    @Test
+    void a_query_flag_that_is_neither_true_nor_false_is_a_400_naming_it() {
+        Caller counsellor = CALLERS.get(1);
+        for (String value : List.of("yes", "1", "FALSE ")) {
+            Api.Reply reply = Api.as(counsellor.username(), counsellor.password()).get("/api/v1/cases?overdue=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            assertEquals(400, reply.status(), value + ": " + reply);
+            assertEquals("overdue", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"), reply::toString);
+        }
+        Api.Reply ok = Api.as(counsellor.username(), counsellor.password()).get("/api/v1/cases?overdue=true");
+        assertEquals(200, ok.status(), ok::toString);
+    }
+
     /**
      * Requests that break the schema which the server still accepts, defects of issue 12 §4 ("Lax JSON", "null
      * required fields") fixed on another branch; excluded here precisely, each with its finding.
      */
     private static boolean untilH4(Call call) {
         String broken = call.broken();
+        if (broken.startsWith("query ")) {
+            return false;
+        }
         // until h4: lax JSON — "grade":"9" is coerced to a number and 1.5 is truncated to 1 where an integer belongs
         if (broken.endsWith("a number in a string for an integer") || broken.endsWith("a fraction for an integer")) {
             return true;
@@ -310,7 +331,7 @@ class ApiFuzzIT {
                     boolean text = b != null && b.rule().equals("a number for a string");
                     if (b != null && b.value() != JsonValue.NULL && !notANumber && !text) {
                         query.put(p.getName(), text(b.value()));
-                        broken = p.getName() + ": " + b.rule();
+                        broken = "query " + p.getName() + ": " + b.rule();
                     }
                 } else if ("page".equals(p.getName()) && random.nextInt(8) == 0) {
                     // until h4: page*size overflows (page=2147483647&size=500 → 500, page=8589935 → a wrapped offset)
