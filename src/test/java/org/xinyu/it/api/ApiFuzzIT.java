@@ -120,10 +120,16 @@ class ApiFuzzIT {
         referred.getJsonArray("referrals").forEach(r -> referrals.add(r.asJsonObject().get("id")));
 
         JsonValue nobody = Json.createValue(999_999_999L);
-        HINTS.put("id", with(students, nobody, Json.createValue(0)));
-        HINTS.put("caseId", with(List.of(Json.createValue(caseId)), nobody));
-        HINTS.put("followUpId", with(followUps, nobody));
-        HINTS.put("referralId", with(referrals, nobody));
+        // its own records most of the time (to reach validation and the rules), now and then one that is not there
+        HINTS.put("id", with(with(students, students.toArray(JsonValue[]::new)), nobody, Json.createValue(0)));
+        HINTS.put("caseId", List.of(Json.createValue(caseId), Json.createValue(caseId), Json.createValue(caseId), nobody));
+        HINTS.put("followUpId", with(with(followUps, followUps.toArray(JsonValue[]::new)), nobody));
+        HINTS.put("referralId", with(with(referrals, referrals.toArray(JsonValue[]::new)), nobody));
+        HINTS.put("birthDate", List.of(Json.createValue(LocalDate.now().minusYears(13).toString()),
+                Json.createValue(LocalDate.now().minusYears(14).minusDays(100).toString())));
+        HINTS.put("instrument", List.of(Json.createValue("PHQ9"), Json.createValue("PHQA")));
+        HINTS.put("answers", List.of(Json.createArrayBuilder().add(1).add(2).add(0).add(3).add(1).add(0).add(2).add(1).add(0).build(),
+                Json.createArrayBuilder().add(3).add(3).add(3).add(3).add(3).add(3).add(3).add(3).add(2).build()));
         HINTS.put("classId", List.of(Json.createValue(classId), Json.createValue(otherClass), nobody));
         HINTS.put("classIds", List.of(Json.createArrayBuilder().add(classId).build()));
         HINTS.put("code", List.of(Json.createValue(schoolCode), Json.createValue("NO-SUCH-SCHOOL")));
@@ -261,7 +267,8 @@ class ApiFuzzIT {
                         + "\n    → " + reply.statusCode() + " " + head(reply.body()) + "\n    " + call.curl());
             }
         }
-        System.out.printf("[fuzz] %d requests, %d findings; answers per operation and status:%n", sent, findings.size());
+        System.out.printf("[fuzz] %d requests in %.1f s, %d findings; answers per operation and status:%n", sent,
+                (System.nanoTime() - deadline + BUDGET.toNanos()) / 1e9, findings.size());
         statuses.forEach((k, n) -> System.out.printf("[fuzz]   %-70s %5d%n", k, n));
         findings.forEach(f -> System.out.println("[fuzz] FINDING " + f));
         assertTrue(sent >= operations.size(), "every operation was tried at least once: " + sent);
