@@ -63,13 +63,13 @@ public class CaseResource {
             + "status (OPEN unless given; ALL), overdue, schoolCode or schoolId, grade, classId, q (name or student number)")
     @Permits(Permission.CASE_READ)
     public PageDto<QueueItemDto> queue(@QueryParam("priority") String priority, @QueryParam("status") String status,
-                                       @QueryParam("overdue") Boolean overdue, @QueryParam("schoolCode") String schoolCode,
+                                       @QueryParam("overdue") String overdue, @QueryParam("schoolCode") String schoolCode,
                                        @QueryParam("schoolId") Long schoolId,
                                        @QueryParam("grade") Integer grade, @QueryParam("classId") Long classId,
                                        @QueryParam("q") String query, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         CaseService.QueueFilter filter = new CaseService.QueueFilter(parse(Priority.class, priority, "priority"),
                 status == null ? CaseStatus.OPEN : "ALL".equals(status) ? null : parse(CaseStatus.class, status, "status"),
-                overdue, school(schoolCode, schoolId), grade, classId, query);
+                flag(overdue, "overdue"), school(schoolCode, schoolId), grade, classId, query);
         return PageDto.of(cases.queue(filter, PageRequest.of(page, size)).map(QueueItemDto::of));
     }
 
@@ -167,6 +167,18 @@ public class CaseResource {
             throw ProblemException.invalid("schoolCode", "names a different school from schoolId " + schoolId);
         }
         return byCode;
+    }
+
+    /** JAX-RS reads any text but "true" as false ({@code overdue=yes} filtered as overdue=false); here it is a 400 naming the field. */
+    static Boolean flag(String value, String field) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalid(field, "must be true or false");
+        };
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
