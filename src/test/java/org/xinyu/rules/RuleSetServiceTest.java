@@ -3,6 +3,7 @@ package org.xinyu.rules;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.rules.RuleSetService.ScenarioRun;
@@ -66,8 +67,8 @@ class RuleSetServiceTest {
         };
         service.audit = new AuditTrail() {
             @Override
-            public void success(String action, String targetType, Object targetId, String detail) {
-                audited.add(action + " " + targetType + ":" + targetId + " " + detail);
+            public void success(AuditAction action, String targetType, Object targetId, String detail) {
+                audited.add(action.code() + " " + targetType + ":" + targetId + " " + detail);
             }
         };
     }
