@@ -15,8 +15,8 @@ import java.util.Map;
  * 120–900 ms): a wrong password for an existing account, an unknown user, a locked account, a disabled account, and
  * a locked account given its RIGHT password. Prints median and p90 per reason; asserts nothing. The throttle is
  * switched off for the run (it would answer 429 before any of these is measured).
- * <pre>mvn -q package -DskipTests && mvn -q exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=org.xinyu.bench.SignInTimingBench -Dexec.args="--db=h2 --samples=30"</pre>
+ * <pre>mvn -q package -DskipTests && mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.xinyu.bench.SignInTimingBench --db=h2 --samples=20</pre>
  */
 public final class SignInTimingBench {
 

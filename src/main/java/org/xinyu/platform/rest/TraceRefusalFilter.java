@@ -47,7 +47,11 @@ public class TraceRefusalFilter extends HttpFilter {
         Long until = CLOSED.get(connection);
         if (until != null) {
             if (until >= now) {
-                refuse(response, 400, "Bad Request", "This connection was closed after a refused TRACE; nothing sent on it runs.");
+                try {
+                    refuse(response, 400, "Bad Request", "This connection was closed after a refused TRACE; nothing sent on it runs.");
+                } catch (IOException closed) {
+                    // the usual case: the connection is already gone, and so is whoever sent this
+                }
                 return;
             }
             CLOSED.remove(connection, until);
