@@ -71,6 +71,7 @@ final class FreshSchool {
                 .add("displayName", displayName).add("password", password).add("roles", Json.createArrayBuilder().add(role))
                 .add("schoolCode", schoolCode).build());
         assertEquals(201, created.status(), created::toString);
+        Api.keepChosenPassword(username, password); // an administrator's chosen password must be changed at first sign-in
     }
 
     /**
