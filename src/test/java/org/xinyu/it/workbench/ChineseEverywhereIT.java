@@ -122,6 +122,8 @@ class ChineseEverywhereIT {
             assertNoRawCode("the timeline", rows);
             assertTrue(rows.stream().anyMatch(r -> r.contains("预警等级由") && r.contains("橙色（高）") && r.contains("因为")
                     && r.contains("触发：心理筛查")), () -> "an evaluation in one sentence: " + rows);
+            assertTrue(rows.stream().filter(r -> r.contains("预警等级由")).allMatch(r -> r.endsWith("规则引擎")),
+                    () -> "evaluations are the rules', not the account called rules: " + rows);
             assertFalse(rows.stream().anyMatch(r -> r.contains("没有规则达到任何等级时为无")), () -> "no NONE rule on a raised case: " + rows);
             assertTrue(rows.stream().anyMatch(r -> r.contains("完成：心理辅导") && r.endsWith("李心怡")),
                     () -> "the completed follow-up by the counsellor's name: " + rows);
