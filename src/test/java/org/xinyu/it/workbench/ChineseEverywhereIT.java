@@ -103,7 +103,11 @@ class ChineseEverywhereIT {
                     .anyMatch(r -> r.contains("录入心理筛查") && r.contains("量表：PHQ-9")));
             assertNoRawCode("the audit log (the student)", browser.gridRows("audit-grid"));
             // a row expands to the stored entry: nothing is cut off
-            browser.click("#audit-grid vaadin-grid-cell-content");
+            WebElement bodyCell = browser.waitFor("a body cell", () -> browser.driver.findElements(By.cssSelector("#audit-grid > vaadin-grid-cell-content"))
+                    .stream().filter(e -> e.getText().contains("录入心理筛查")).findFirst().orElse(null));
+            browser.js("arguments[0].scrollIntoView({block: 'center'});", bodyCell);
+            bodyCell.click();
+            browser.settle();
             browser.waitFor("the stored entry", () -> !browser.driver.findElements(By.cssSelector(".audit-stored")).isEmpty());
 
             browser.go("/audit");
