@@ -68,10 +68,18 @@ public class CaseHistory {
             this(at, kind, summary, actor, null, details);
         }
 
+        /**
+         * With the actor's display name; what the rules did (actor {@code rules}) is not an account's, even where an
+         * account happens to be called {@code rules} (the demo's rule administrator).
+         */
         Entry named(Map<String, String> names) {
-            return new Entry(at, kind, summary, actor, names.get(actor), details);
+            boolean byTheRules = RULES.equals(actor) && !"AUDIT".equals(kind);
+            return new Entry(at, kind, summary, actor, byTheRules ? null : names.get(actor), details);
         }
     }
+
+    /** The actor of what the rules decided (follow-ups, escalations, evaluations). */
+    static final String RULES = "rules";
 
     @Inject
     AccountNames accountNames;

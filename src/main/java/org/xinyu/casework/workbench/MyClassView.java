@@ -88,8 +88,6 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
 
     /** Below this window width (tablets, either way round) the roster drops secondary columns and button labels. */
     static final int COMPACT_BELOW = 1200;
-    /** Below this the secondary row actions show their icons only, so that 待办跟进 is not under the frozen actions. */
-    static final int ICON_ACTIONS_BELOW = 1600;
     /** Below this window width (a phone held upright, 360 to 430 wide) a row stacks into one cell. */
     static final int STACKED_BELOW = 600;
 
@@ -104,7 +102,6 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     private Grid.Column<RosterRow> actionsColumn;
     private final boolean severalClasses;
     private Boolean compact;
-    private Boolean iconActions;
     private boolean stacked;
     private Registration resizeListener;
     private final Grid<OpenFollowUp> followUps = new Grid<>();
@@ -323,7 +320,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
 
     /** A row action: in the compact roster an icon only, with its aria-label and a tooltip. */
     private Button secondaryAction(String label, VaadinIcon icon, ComponentEventListener<ClickEvent<Button>> listener) {
-        Button button = Boolean.TRUE.equals(iconActions) ? new Button(icon.create(), listener) : new Button(label, icon.create(), listener);
+        Button button = Boolean.TRUE.equals(compact) ? new Button(icon.create(), listener) : new Button(label, icon.create(), listener);
         button.addClassName("secondary-action");
         button.setTooltipText(label);
         return button;
@@ -357,11 +354,9 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     void layoutFor(int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < COMPACT_BELOW;
         boolean phone = windowWidth > 0 && windowWidth < STACKED_BELOW;
-        boolean icons = windowWidth > 0 && windowWidth < ICON_ACTIONS_BELOW;
-        if (compact != null && compact == narrow && stacked == phone && Boolean.valueOf(icons).equals(iconActions)) {
+        if (compact != null && compact == narrow && stacked == phone) {
             return;
         }
-        iconActions = icons;
         compact = narrow;
         stacked = phone;
         studentNoColumn.setVisible(!narrow);

@@ -129,7 +129,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("accounts-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AccountSummary::username).setHeader(getTranslation("accounts.username")).setWidth("15rem").setFlexGrow(0);
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.displayName")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> a.roles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("accounts.roles")).setAutoWidth(true).setFlexGrow(0);
@@ -212,10 +212,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Button rowButton(String text, VaadinIcon icon, String className, AccountSummary a, String ariaLabel) {
-        // an icon with its words as tooltip and label: three labelled buttons pushed the state column (密码待修改)
-        // under the frozen actions column at 1440 px
-        Button button = new Button(icon.create());
-        button.setTooltipText(text);
+        Button button = new Button(text, icon.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClassName(className);
         button.getElement().setAttribute("data-username", a.username());
