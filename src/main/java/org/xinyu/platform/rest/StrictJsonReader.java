@@ -80,6 +80,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return null; // no body: the resource answers "body is required"
         }
         JsonValue value = parseExactlyOne(text);
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            // a body that is JSON null says nothing a missing body would not, but binds to null as if it were valid
+            throw ProblemException.invalid("body", "must not be null");
+        }
         List<FieldError> errors = new ArrayList<>();
         check(genericType, value, "", false, errors);
         if (!errors.isEmpty()) {

@@ -134,7 +134,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.roles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("accounts.roles")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::scopeText).setHeader(getTranslation("accounts.scope")).setFlexGrow(1);
-        grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("accounts.state")).setAutoWidth(true).setFlexGrow(0);
+        // wide enough for its longest content (已停用 with 密码待修改) whatever the rows of the first page: an automatic
+        // width is measured once, on the first rows, and a longer badge found later ran under the frozen actions
+        grid.addComponentColumn(this::stateBadges).setHeader(getTranslation("accounts.state")).setWidth("13em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItems(q -> accounts.search(filter(), new PageRequest(q.getPage(), q.getPageSize())).items().stream(),

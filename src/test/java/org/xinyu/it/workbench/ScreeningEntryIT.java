@@ -53,7 +53,7 @@ class ScreeningEntryIT {
                 List<String> r = browser.gridRows("screening-grid");
                 return r.size() == 1 ? r : null;
             });
-            assertTrue(rows.get(0).contains("PHQ9") && rows.get(0).contains("10"), "PHQ-9 total 10 with item 9 = 2: " + rows);
+            assertTrue(rows.get(0).contains("PHQ-9") && rows.get(0).contains("10"), "PHQ-9 total 10 with item 9 = 2: " + rows);
             browser.screenshot("screening-entered");
             browser.logout();
 

@@ -13,7 +13,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** At 1440 px 账号管理's 密码待修改 is not cut off (issue 12 section 5): reproduces the defect, which is not fixed yet. */
+/** At 1440 px 账号管理's 密码待修改 is not cut off (issue 12 section 5): the state column no longer takes the width of the first rows only. */
 class WideScreenIT {
 
     /** Whether the element is wholly on screen and on top at both its ends (not under a frozen column, not scrolled off). */
@@ -42,8 +42,6 @@ class WideScreenIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("known defect, not fixed in issue 12: at 1440 px the frozen actions column covers the state "
-            + "column (measured: badge 1251..1338 px under the actions' icons); icon-only row actions were not enough")
     void the_accounts_show_password_to_be_changed_whole_at_1440_pixels() {
         String username = "wide-" + Fixtures.uniqueNo().toLowerCase();
         Api.Reply created = Api.as("admin").post("/api/v1/users", Json.createObjectBuilder().add("username", username)

@@ -46,6 +46,17 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void a_body_that_is_json_null_is_refused_instead_of_binding_to_nothing() throws Exception {
+        java.io.InputStream body = new java.io.ByteArrayInputStream("null".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Class<Object> type = (Class) Klass.class;
+        ProblemException e = assertThrows(ProblemException.class, () -> new StrictJsonReader().readFrom(type, Klass.class,
+                new java.lang.annotation.Annotation[0], jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE, null, body));
+        assertEquals(400, e.status());
+        assertEquals("body", e.errors().get(0).field());
+    }
+
+    @Test
     void a_fraction_where_a_whole_number_belongs_is_refused_by_position() {
         assertEquals(List.of("answers[0]", "answers[2]"),
                 fields(errors(Screening.class, "{\"instrument\":\"PHQ-9\",\"answers\":[1.5,1,2.25]}")));
