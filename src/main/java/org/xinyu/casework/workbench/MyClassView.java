@@ -185,7 +185,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         classColumn.setVisible(severalClasses);
         lastVisitColumn = grid.addColumn(r -> r.lastVisitOn() == null ? getTranslation("common.never") : Formats.date(r.lastVisitOn(), getLocale()))
                 .setHeader(getTranslation("visit.last")).setAutoWidth(true);
-        nextVisitColumn = grid.addComponentColumn(this::visitDue).setHeader(getTranslation("visit.nextDue")).setAutoWidth(true);
+        nextVisitColumn = grid.addComponentColumn(this::visitDue).setHeader(getTranslation("visit.nextDue"));
         openFollowUpsColumn = grid.addColumn(r -> r.openFollowUps() == 0 ? "" : String.valueOf(r.openFollowUps()))
                 .setHeader(getTranslation("class.openFollowUps")).setAutoWidth(true);
         // hidden on a phone, where the stacked cell carries the actions: rendered once only (the buttons have ids)
@@ -362,12 +362,12 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         studentNoColumn.setVisible(!narrow);
         lastVisitColumn.setVisible(!narrow);
         openFollowUpsColumn.setVisible(!narrow); // the head teacher's own follow-ups are listed above the roster
-        // the due date takes the room left and wraps its badges (overdue, absent parent) instead of widening the grid
-        nextVisitColumn.setAutoWidth(!narrow);
-        if (narrow) {
-            nextVisitColumn.setWidth("9em");
-            nextVisitColumn.setFlexGrow(1);
-        }
+        // the due date takes the room left and wraps its badges (overdue, absent parent) instead of widening the grid:
+        // at full width too, where an automatic width made the roster wider than 1440 px leaves and pushed 待办跟进
+        // under the frozen actions
+        nextVisitColumn.setAutoWidth(false);
+        nextVisitColumn.setWidth(narrow ? "9em" : "11em");
+        nextVisitColumn.setFlexGrow(1);
         priorityColumn.setVisible(!phone);
         classColumn.setVisible(severalClasses && !phone);
         nextVisitColumn.setVisible(!phone);

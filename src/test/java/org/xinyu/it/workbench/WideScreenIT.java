@@ -65,4 +65,20 @@ class WideScreenIT {
             assertTrue(eventually(browser, () -> wholly(browser, badge)), () -> where(browser, badge));
         }
     }
+
+    @Test
+    void my_class_shows_its_open_follow_ups_column_whole_at_1440_pixels() {
+        try (Browser browser = Browser.open()) {
+            browser.login("teacher", XinyuServer.DEMO_PASSWORD);
+            browser.viewport(1440, 900);
+            browser.go("/class");
+            browser.find("#roster-grid");
+            browser.waitFor("the roster's rows", () -> !browser.gridRows("roster-grid").isEmpty());
+            browser.settle();
+            WebElement header = browser.waitFor("the column 待办跟进", () -> browser.driver.findElements(By.xpath(
+                    "//vaadin-grid[@id='roster-grid']/vaadin-grid-cell-content[normalize-space(.)='待办跟进']")).stream().findFirst().orElse(null));
+            browser.js("arguments[0].scrollIntoView({block: 'center'});", header);
+            assertTrue(eventually(browser, () -> wholly(browser, header)), () -> where(browser, header));
+        }
+    }
 }
