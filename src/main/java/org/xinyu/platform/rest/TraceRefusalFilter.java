@@ -34,9 +34,14 @@ public class TraceRefusalFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
+        boolean refused = "TRACE".equals(method) || "CONNECT".equals(method);
+        if (!refused && CLOSED.isEmpty()) {
+            chain.doFilter(request, response); // every request passes here: no key to build while nothing is marked
+            return;
+        }
         String connection = request.getRemoteAddr() + ":" + request.getRemotePort() + ">" + request.getLocalPort();
         long now = System.currentTimeMillis();
-        if ("TRACE".equals(method) || "CONNECT".equals(method)) {
+        if (refused) {
             if (CLOSED.size() > 10_000) {
                 CLOSED.values().removeIf(until -> until < now);
             }

@@ -66,8 +66,13 @@ final class OpenApiDocument {
         if (accept != null) {
             request.header("Accept", accept);
         }
+        return send(request.build());
+    }
+
+    /** Sends one request with the shared client; the answer's body as UTF-8 text. */
+    static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

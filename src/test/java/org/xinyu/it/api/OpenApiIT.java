@@ -26,7 +26,6 @@ import org.xinyu.it.XinyuServer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -375,7 +374,6 @@ class OpenApiIT {
 
     /** The curl options the README uses: -s, -u, -H, -d and the URL. */
     static final class Curl {
-        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String method = "GET";
         String path;
@@ -427,14 +425,7 @@ class OpenApiIT {
             if (body != null && !headers.containsKey("Content-Type")) {
                 request.header("Content-Type", contentType);
             }
-            try {
-                return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return OpenApiDocument.send(request.build());
         }
 
         @Override
