@@ -1,6 +1,7 @@
 package org.xinyu.audit;
 
-import jakarta.annotation.Resource;
+import org.xinyu.platform.persistence.XinyuDatabase;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.sql.DataSource;
@@ -18,7 +19,8 @@ public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
-    @Resource(lookup = "jdbc/xinyu")
+    @Inject
+    @XinyuDatabase
     DataSource dataSource;
 
     public AuditReader.Found search(AuditQuery query, int offset, int limit) {

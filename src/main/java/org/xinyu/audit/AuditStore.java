@@ -1,9 +1,9 @@
 package org.xinyu.audit;
 
-import jakarta.annotation.Resource;
+import org.xinyu.platform.persistence.XinyuDatabase;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import jakarta.transaction.Status;
@@ -30,13 +30,14 @@ import java.util.List;
 @ApplicationScoped
 public class AuditStore {
 
-    @Resource(lookup = "jdbc/xinyu")
+    @Inject
+    @XinyuDatabase
     DataSource dataSource;
 
-    @Resource
+    @Inject
     TransactionSynchronizationRegistry registry;
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     /** Appends inside the running transaction: the entries commit with its work or not at all. */

@@ -1,6 +1,5 @@
 package org.xinyu.audit;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -27,7 +26,7 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
-    @Resource
+    @Inject
     TransactionSynchronizationRegistry registry;
 
     public void success(AuditAction action, String targetType, Object targetId) {

@@ -4,7 +4,6 @@ import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
 
@@ -26,7 +25,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CaseOutcomes {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

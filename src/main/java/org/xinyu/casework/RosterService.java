@@ -4,7 +4,6 @@ import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditTrail;
@@ -31,7 +30,7 @@ import java.util.Map;
 @ApplicationScoped
 public class RosterService {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

@@ -4,7 +4,6 @@ import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.apache.shiro.mgt.DefaultSecurityManager;
 import org.apache.shiro.mgt.SecurityManager;
@@ -43,7 +42,7 @@ public class DemoCasework {
     /** Builds the subjects the acts run as: a caller with a principal, no realm, no session. */
     private static final SecurityManager SUBJECTS = new DefaultSecurityManager();
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

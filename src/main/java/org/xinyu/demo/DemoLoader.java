@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.xinyu.platform.ApplicationStarted;
 import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.Zones;
@@ -27,7 +26,7 @@ public class DemoLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

@@ -3,7 +3,6 @@ package org.xinyu.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.organisation.OrganisationService;
 import org.xinyu.organisation.School;
@@ -30,7 +29,7 @@ public class DemoWriter {
     static final int TEACHER_GRADE = 9;
     static final int TEACHER_CLASS = 1;
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

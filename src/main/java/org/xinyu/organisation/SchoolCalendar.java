@@ -3,7 +3,6 @@ package org.xinyu.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
 @ApplicationScoped
 public class SchoolCalendar {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     /**

@@ -3,7 +3,6 @@ package org.xinyu.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.security.ClassHeadTeachers;
@@ -26,7 +25,7 @@ public class SchoolDirectory implements SchoolLookup, ClassHeadTeachers {
     @Inject
     OrganisationService organisation;
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.xinyu.casework.CaseFile;
 import org.xinyu.casework.CaseStatus;
 import org.xinyu.casework.FollowUp;
@@ -55,7 +54,7 @@ public class FactAssembler {
     /** Json.createXxx() looks the provider up through the ServiceLoader on every call: far too slow for a sweep. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

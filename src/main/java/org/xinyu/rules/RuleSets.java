@@ -1,8 +1,8 @@
 package org.xinyu.rules;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class RuleSets {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.casework.CaseOutcome;
 import org.xinyu.casework.CaseOutcomes;
@@ -39,7 +38,7 @@ public class StudentEvaluator {
     @Inject
     Clock clock;
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

@@ -1,13 +1,11 @@
 package org.xinyu.rules;
 
 import org.xinyu.platform.EvaluationTrigger;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.XinyuSettings;
@@ -51,7 +49,7 @@ public class Sweep {
     DatabaseMigration database;
 
     /** Container threads, so that each page's transaction and persistence context work as on a request thread. */
-    @Resource
+    @Inject
     ManagedExecutorService executor;
 
     public record Result(long students, long changed, long millis) {
@@ -129,7 +127,7 @@ public class Sweep {
     @ApplicationScoped
     public static class Page {
 
-        @PersistenceContext(unitName = "xinyu")
+        @Inject
         EntityManager em;
 
         @Inject

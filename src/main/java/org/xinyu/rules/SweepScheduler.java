@@ -3,7 +3,6 @@ package org.xinyu.rules;
 import org.xinyu.platform.EvaluationTrigger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -33,7 +32,7 @@ public class SweepScheduler {
     private static final Logger LOG = Logger.getLogger(SweepScheduler.class.getName());
     private final String instance = UUID.randomUUID().toString();
 
-    @Resource
+    @Inject
     ManagedScheduledExecutorService executor;
 
     @Inject

@@ -1,8 +1,8 @@
 package org.xinyu.security;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ public class AccountNames {
     public record Name(long id, String username, String displayName) {
     }
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     /** Display names by username; a username without an account (system actors, deleted accounts) is absent. */

@@ -1,7 +1,6 @@
 package org.xinyu.security;
 
 import org.xinyu.audit.AuditAction;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -61,7 +60,7 @@ public class AccountService {
     @Inject
     ClassHeadTeachers classHeadTeachers;
 
-    @Resource
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     public record NewAccount(String username, String displayName, String password, Set<Role> roles,

@@ -1,8 +1,8 @@
 package org.xinyu.security;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
@@ -17,7 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountStore {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     /** Which accounts a search asks for: text in the username or name, a role, a school (each optional). */

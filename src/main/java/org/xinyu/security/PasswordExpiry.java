@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.ServletRequest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.util.List;
 @ApplicationScoped
 public class PasswordExpiry {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

@@ -1,6 +1,7 @@
 package org.xinyu.platform.health;
 
-import jakarta.annotation.Resource;
+import org.xinyu.platform.persistence.XinyuDatabase;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -16,7 +17,8 @@ import java.sql.Statement;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = "jdbc/xinyu")
+    @Inject
+    @XinyuDatabase
     DataSource dataSource;
 
     @Override

@@ -1,7 +1,6 @@
 package org.xinyu.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -26,7 +25,8 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    @Resource(lookup = "jdbc/xinyu")
+    @Inject
+    @XinyuDatabase
     DataSource dataSource;
 
     @Inject

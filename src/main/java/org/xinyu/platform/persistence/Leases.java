@@ -1,6 +1,6 @@
 package org.xinyu.platform.persistence;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,7 +19,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class Leases {
 
-    @Resource(lookup = "jdbc/xinyu")
+    @Inject
+    @XinyuDatabase
     DataSource dataSource;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,0 +1,45 @@
+package org.xinyu.platform.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import javax.sql.DataSource;
+
+/**
+ * The server's resources as CDI beans: every class takes them with {@code @Inject}, never with
+ * {@code @PersistenceContext} or {@code @Resource}, so that the test kit (org.xinyu.testkit) can replace this one
+ * class with its own producers and run the application services outside Payara. In the server these are the
+ * same container objects as before: a transaction-scoped persistence context, the JTA registry, the default
+ * managed executors.
+ */
+@ApplicationScoped
+public class ServerResources {
+
+    @Produces
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager entityManager;
+
+    @Produces
+    @XinyuDatabase
+    @Resource(lookup = "jdbc/xinyu")
+    DataSource dataSource;
+
+    @Produces
+    @Resource
+    TransactionSynchronizationRegistry transactionRegistry;
+
+    /** Container threads, on which a transaction and a persistence context work as on a request thread. */
+    @Produces
+    @Resource
+    ManagedExecutorService executor;
+
+    @Produces
+    @Resource
+    ManagedScheduledExecutorService scheduledExecutor;
+}
