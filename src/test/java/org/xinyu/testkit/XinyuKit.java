@@ -230,6 +230,51 @@ public final class XinyuKit implements AutoCloseable {
         return result;
     }
 
+    /** An entry of the audit trail as stored. */
+    public record AuditEntry(long id, String actor, String action, String targetType, String targetId, String outcome,
+                             String detail) {
+    }
+
+    /** The audit trail's entries after {@code afterId}, oldest first: what a call under test wrote. */
+    public List<AuditEntry> auditAfter(long afterId) {
+        try (Connection c = dataSource.getConnection();
+             var query = c.prepareStatement("SELECT id, actor, action, target_type, target_id, outcome, detail "
+                     + "FROM audit_entry WHERE id > ? ORDER BY id")) {
+            query.setLong(1, afterId);
+            List<AuditEntry> entries = new ArrayList<>();
+            try (var rs = query.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of the trail's last entry, to read what comes after with {@link #auditAfter}. */
+    public long auditTip() {
+        List<AuditEntry> all = auditAfter(-1);
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).id();
+    }
+
+    /** Rows of a count query on the kit's database, e.g. {@code count("observation where student_id = ?", id)}. */
+    public long count(String fromWhere, Object... args) {
+        try (Connection c = dataSource.getConnection(); var query = c.prepareStatement("SELECT count(*) FROM " + fromWhere)) {
+            for (int i = 0; i < args.length; i++) {
+                query.setObject(i + 1, args[i]);
+            }
+            try (var rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (container != null && container.isRunning()) {
