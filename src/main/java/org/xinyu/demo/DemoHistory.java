@@ -112,7 +112,7 @@ public class DemoHistory {
             this.today = LocalDate.ofInstant(now, Zones.SCHOOL);
             this.semester = calendar.semesterOn(today);
             this.parameters = activeRules.current().rules().parameters();
-            this.tick = Duration.ofMinutes(Math.max(1, settings.sweepIntervalMinutes()));
+            this.tick = settings.sweep().interval();
             this.ids = work.studentIds();
             this.staff = work.staff();
             for (DemoStudent s : district.students()) {

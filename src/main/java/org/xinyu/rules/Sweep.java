@@ -60,7 +60,7 @@ public class Sweep {
         Instant start = Instant.now();
         // Pages run side by side on both databases; each appends its audit entries once, after its other writes, so
         // the chain's lock (held until commit) serializes only the pages' commits.
-        int workers = settings.sweepWorkers();
+        int workers = settings.sweep().workers();
         RequestContext.Info caller = RequestContext.current();
         long after = 0;
         long students = 0;

@@ -51,12 +51,12 @@ public class SweepScheduler {
 
     @PostConstruct
     void schedule() {
-        long minutes = Math.max(1, settings.sweepIntervalMinutes());
+        long minutes = settings.sweep().interval().toMinutes();
         scheduled = executor.scheduleWithFixedDelay(this::runIfLeader, minutes, minutes, TimeUnit.MINUTES);
     }
 
     void runIfLeader() {
-        Duration interval = Duration.ofMinutes(Math.max(1, settings.sweepIntervalMinutes()));
+        Duration interval = settings.sweep().interval();
         try {
             if (leases.tryAcquire("sweep", instance, clock.instant(), interval.multipliedBy(2))) {
                 RequestContext.system("sweep");

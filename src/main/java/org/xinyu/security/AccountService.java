@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class AccountService {
     SessionRegistry sessions;
 
     @Inject
-    LoginSettings settings;
+    XinyuSettings.Login settings;
 
     @Inject
     SchoolLookup schools;

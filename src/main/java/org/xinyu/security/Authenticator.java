@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,7 @@ public class Authenticator {
     PasswordHashing hashing;
 
     @Inject
-    LoginSettings settings;
+    XinyuSettings.Login settings;
 
     @Inject
     AuditTrail audit;

@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import org.xinyu.audit.AuditAction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import org.xinyu.platform.ApplicationStarted;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xinyu.audit.AuditTrail;
 
 import java.util.Optional;
@@ -25,12 +25,7 @@ public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
     @Inject
-    @ConfigProperty(name = "xinyu.bootstrap.admin")
-    Optional<String> username;
-
-    @Inject
-    @ConfigProperty(name = "xinyu.bootstrap.admin-password")
-    Optional<String> password;
+    XinyuSettings.Bootstrap bootstrap;
 
     @Inject
     AccountStore accounts;
@@ -49,6 +44,8 @@ public class FirstAdministrator {
 
     @Transactional
     public void createIfNone() {
+        Optional<String> username = bootstrap.admin();
+        Optional<String> password = bootstrap.adminPassword();
         if (accounts.count() > 0 || username.isEmpty() || password.isEmpty()) {
             if (accounts.count() == 0) {
                 LOG.warning("No accounts exist. Set XINYU_BOOTSTRAP_ADMIN and XINYU_BOOTSTRAP_ADMIN_PASSWORD to create the first administrator.");

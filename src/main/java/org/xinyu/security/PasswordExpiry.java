@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.ServletRequest;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ public class PasswordExpiry {
     EntityManager em;
 
     @Inject
-    LoginSettings settings;
+    XinyuSettings.Login settings;
 
     @Inject
     Clock clock;

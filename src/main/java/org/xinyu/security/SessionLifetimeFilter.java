@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
@@ -8,7 +9,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.session.Session;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.servlet.AdviceFilter;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.xinyu.audit.AuditTrail;
 
 import java.time.Clock;
@@ -40,8 +40,7 @@ public class SessionLifetimeFilter extends AdviceFilter {
             session.setAttribute(STARTED, now);
             return true;
         }
-        Duration lifetime = Duration.ofHours(ConfigProvider.getConfig()
-                .getOptionalValue("xinyu.session.absolute-hours", Integer.class).orElse(8));
+        Duration lifetime = CDI.current().select(XinyuSettings.class).get().sessions().absoluteLifetime();
         if (now.isAfter(startedAt.plus(lifetime))) {
             CDI.current().select(AuditTrail.class).get().failureIndependently(AuditAction.SESSION_EXPIRED, "ACCOUNT",
                     subject.getPrincipal() instanceof AccountPrincipal p ? p.accountId() : null, "absolute session lifetime reached");

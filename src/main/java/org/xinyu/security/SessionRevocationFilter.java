@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
@@ -12,7 +13,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.session.Session;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.servlet.AdviceFilter;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.xinyu.audit.AuditTrail;
 
 /**
@@ -55,6 +55,6 @@ public class SessionRevocationFilter extends AdviceFilter {
     }
 
     private static Duration recheckInterval() {
-        return Duration.ofSeconds(ConfigProvider.getConfig().getOptionalValue("xinyu.session.recheck-seconds", Integer.class).orElse(5));
+        return CDI.current().select(XinyuSettings.class).get().sessions().recheckInterval();
     }
 }

@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,7 +35,7 @@ public class SignInThrottle {
     private final Map<String, Deque<Instant>> byUsername = new ConcurrentHashMap<>();
 
     @Inject
-    LoginSettings settings;
+    XinyuSettings.Login settings;
 
     @Inject
     Clock clock;

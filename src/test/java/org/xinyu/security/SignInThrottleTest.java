@@ -1,5 +1,6 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.XinyuSettings;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,8 @@ class SignInThrottleTest {
     private final MovableClock clock = new MovableClock(Clock.fixed(Instant.parse("2026-12-04T08:00:00Z"), ZoneOffset.UTC));
 
     private SignInThrottle throttle(int perAddress, int perAccount) {
-        LoginSettings settings = new LoginSettings();
-        settings.maxFailuresPerAddress = perAddress;
-        settings.maxFailuresPerAccount = perAccount;
-        settings.throttleWindowMinutes = 10;
+        XinyuSettings.Login settings = new XinyuSettings.Login(5, Duration.ofMinutes(15), Duration.ofMinutes(30),
+                perAddress, perAccount, Duration.ofMinutes(10), Duration.ofDays(90));
         SignInThrottle throttle = new SignInThrottle();
         throttle.settings = settings;
         throttle.clock = clock;

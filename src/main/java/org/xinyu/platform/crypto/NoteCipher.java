@@ -1,9 +1,9 @@
 package org.xinyu.platform.crypto;
 
+import org.xinyu.platform.XinyuSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -34,16 +34,7 @@ public class NoteCipher {
     private static final int TAG_BITS = 128;
 
     @Inject
-    @ConfigProperty(name = "xinyu.notes.key")
-    Optional<String> configuredKey;
-
-    @Inject
-    @ConfigProperty(name = "xinyu.notes.key-file")
-    Optional<String> keyFile;
-
-    @Inject
-    @ConfigProperty(name = "xinyu.demo", defaultValue = "false")
-    boolean demo;
+    XinyuSettings.Notes settings;
 
     private final SecureRandom random = new SecureRandom();
     private SecretKeySpec key;
@@ -58,6 +49,9 @@ public class NoteCipher {
 
     @PostConstruct
     void init() {
+        Optional<String> configuredKey = settings.key();
+        Optional<String> keyFile = settings.keyFile();
+        boolean demo = settings.demo();
         if (configuredKey.isPresent() && !configuredKey.get().isBlank()) {
             key = keyOf(Base64.getDecoder().decode(configuredKey.get().trim()));
             return;
