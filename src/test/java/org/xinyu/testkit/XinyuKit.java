@@ -31,7 +31,6 @@ import org.xinyu.platform.ClockProducer;
 import org.xinyu.platform.MovableClock;
 import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.persistence.ServerResources;
-import org.xinyu.platform.persistence.XinyuDatabase;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.UserAccount;
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -34,12 +35,18 @@ public class ServerResources {
     @Resource
     TransactionSynchronizationRegistry transactionRegistry;
 
-    /** Container threads, on which a transaction and a persistence context work as on a request thread. */
+    /**
+     * Container threads, on which a transaction and a persistence context work as on a request thread. Each
+     * executor is typed as itself only: a scheduled executor is also a ManagedExecutorService, and two beans of
+     * that type would make {@code @Inject ManagedExecutorService} ambiguous.
+     */
     @Produces
+    @Typed(ManagedExecutorService.class)
     @Resource
     ManagedExecutorService executor;
 
     @Produces
+    @Typed(ManagedScheduledExecutorService.class)
     @Resource
     ManagedScheduledExecutorService scheduledExecutor;
 }
