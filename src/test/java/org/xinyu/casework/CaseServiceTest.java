@@ -1,6 +1,5 @@
 package org.xinyu.casework;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xinyu.observation.ObservationService;
@@ -39,14 +38,9 @@ class CaseServiceTest {
 
     @BeforeAll
     static void start() {
-        kit = XinyuKit.start();
+        kit = XinyuKit.shared();
         fixtures = new KitFixtures(kit);
         cases = kit.bean(CaseService.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
     }
 
     /** A case opened by the rules: a concerning observation makes the student MEDIUM (rules/scenarios/observations.json). */

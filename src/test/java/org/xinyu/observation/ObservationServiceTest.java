@@ -1,6 +1,5 @@
 package org.xinyu.observation;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xinyu.platform.problem.ProblemException;
@@ -24,14 +23,9 @@ class ObservationServiceTest {
 
     @BeforeAll
     static void start() {
-        kit = XinyuKit.start();
+        kit = XinyuKit.shared();
         fixtures = new KitFixtures(kit);
         observations = kit.bean(ObservationService.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
     }
 
     @Test

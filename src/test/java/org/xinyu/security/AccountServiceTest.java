@@ -1,6 +1,5 @@
 package org.xinyu.security;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xinyu.organisation.School;
@@ -27,14 +26,9 @@ class AccountServiceTest {
 
     @BeforeAll
     static void start() {
-        kit = XinyuKit.start();
+        kit = XinyuKit.shared();
         fixtures = new KitFixtures(kit);
         accounts = kit.bean(AccountService.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        kit.close();
     }
 
     @Test

@@ -18,11 +18,13 @@ import java.util.Properties;
  */
 final class KitPersistenceUnit implements PersistenceUnitInfo {
 
+    private final String name;
     private final DataSource dataSource;
     private final URL root;
     private final List<String> managedClasses;
 
-    KitPersistenceUnit(DataSource dataSource, URL root, List<String> managedClasses) {
+    KitPersistenceUnit(String name, DataSource dataSource, URL root, List<String> managedClasses) {
+        this.name = name;
         this.dataSource = dataSource;
         this.root = root;
         this.managedClasses = managedClasses;
@@ -98,6 +100,9 @@ final class KitPersistenceUnit implements PersistenceUnitInfo {
         p.setProperty("eclipselink.logging.parameters", "false");
         p.setProperty("eclipselink.weaving", "false");
         p.setProperty("eclipselink.target-server", "None");
+        // EclipseLink keeps one session per unit name and root in the JVM: without a name of its own, a second kit
+        // would be handed the first kit's session, and so its database
+        p.setProperty("eclipselink.session-name", name);
         return p;
     }
 

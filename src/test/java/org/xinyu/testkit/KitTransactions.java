@@ -40,8 +40,8 @@ final class KitTransactions implements TransactionSynchronizationRegistry {
         }
     }
 
-    /** Marks a suspended transaction on the stack (the thread runs without one). */
-    private static final Tx NONE = null;
+    /** On the stack above a suspended transaction (REQUIRES_NEW, NOT_SUPPORTED). */
+    private static final Object SUSPENDED = new Object();
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<Deque<Object>> stacks = ThreadLocal.withInitial(ArrayDeque::new);
@@ -55,7 +55,7 @@ final class KitTransactions implements TransactionSynchronizationRegistry {
     /** The thread's transaction, or null. */
     Tx current() {
         Object top = stacks.get().peek();
-        return top instanceof Tx tx ? tx : NONE;
+        return top instanceof Tx tx ? tx : null; // empty, or a suspension marker: no transaction
     }
 
     /** The persistence context the application's {@code EntityManager} stands for right now on this thread. */
@@ -127,7 +127,7 @@ final class KitTransactions implements TransactionSynchronizationRegistry {
 
     void suspend() {
         forgetIdle();
-        stacks.get().push(Boolean.FALSE); // not a Tx: the thread runs without a transaction until resume()
+        stacks.get().push(SUSPENDED); // not a Tx: the thread runs without a transaction until resume()
     }
 
     void resume() {

@@ -56,6 +56,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -75,10 +76,7 @@ import java.util.stream.Stream;
  * <p>How to write a test of an application service:
  * <pre>{@code
  * class ObservationServiceTest {
- *     static XinyuKit kit;
- *
- *     @BeforeAll static void start() { kit = XinyuKit.start(); }
- *     @AfterAll static void stop() { kit.close(); }
+ *     static XinyuKit kit = XinyuKit.shared();
  *
  *     @Test void a_head_teacher_records_an_observation() {
  *         ObservationService observations = kit.bean(ObservationService.class);
@@ -90,9 +88,9 @@ import java.util.stream.Stream;
  * }</pre>
  * {@link #as} runs code as a signed-in account (a Shiro subject bound to the thread, and the request context that
  * the audit reads), {@link #asAdministrator} as the first administrator, {@link #inTransaction} reads or prepares
- * the database directly, {@link #clock()} moves time. One kit per test class (about two seconds to start); each
- * kit has its own database, so test classes do not see each other's data, while the tests of one class share it
- * (give every test its own school or student).
+ * the database directly, {@link #clock()} moves time. Most test classes use the JVM's {@link #shared()} kit; {@link #start()}
+ * gives one with a database of its own (close it in {@code @AfterAll}). A start takes 5–7 s on a quiet 2-core
+ * machine (Weld, the Flyway migrations, compiling rule set 1, one Argon2 hash), more under load.
  *
  * <p>When an IT is still needed: anything about HTTP (status codes, problem+json, filters, sessions, sign-in),
  * the workbench, the server's own transaction manager or JDBC pool, PostgreSQL, and start-up as an installation
@@ -108,6 +106,7 @@ public final class XinyuKit implements AutoCloseable {
     private static final Set<String> SERVER_ONLY = Set.of(ServerResources.class.getName(), "org.xinyu.rules.SweepScheduler");
 
     private static final AtomicInteger KITS = new AtomicInteger();
+    private static final Logger LOG = Logger.getLogger(XinyuKit.class.getName());
 
     private final JdbcDataSource dataSource;
     private final Connection keepAlive;
@@ -131,7 +130,7 @@ public final class XinyuKit implements AutoCloseable {
         }
         Scan scan = Scan.of(ServerResources.class);
         factory = new PersistenceProvider().createContainerEntityManagerFactory(
-                new KitPersistenceUnit(dataSource, scan.root, scan.managed), java.util.Map.of());
+                new KitPersistenceUnit(name, dataSource, scan.root, scan.managed), java.util.Map.of());
         transactions = new KitTransactions(factory);
         pool = Executors.newFixedThreadPool(2);
         validation = Validation.buildDefaultValidatorFactory();
@@ -155,11 +154,26 @@ public final class XinyuKit implements AutoCloseable {
             throw e;
         }
         startMillis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info(() -> "Test kit " + name + " started in " + startMillis + " ms");
     }
 
-    /** A kit on a database of its own: migrated, rule set 1 seeded, the first administrator created. */
+    private static XinyuKit shared;
+
+    /** A kit on a database of its own: migrated, rule set 1 seeded, the first administrator created. Close it after. */
     public static XinyuKit start() {
         return new XinyuKit();
+    }
+
+    /**
+     * The JVM's one shared kit, started on first use and never closed (it ends with the JVM): what most test classes
+     * want, since a start costs seconds. Tests that share it see each other's data, so each makes its own
+     * ({@link KitFixtures}) and puts the clock back ({@code kit.clock().reset()}).
+     */
+    public static synchronized XinyuKit shared() {
+        if (shared == null) {
+            shared = new XinyuKit();
+        }
+        return shared;
     }
 
     /** How long {@link #start()} took, in milliseconds. */

@@ -3,14 +3,21 @@ package org.xinyu.testkit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xinyu.rules.RuleSets;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import org.xinyu.organisation.School;
+import org.xinyu.organisation.SchoolStage;
 import org.xinyu.security.Role;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class XinyuKitTest {
@@ -20,12 +27,32 @@ class XinyuKitTest {
     @BeforeAll
     static void start() {
         kit = XinyuKit.start();
-        System.out.println("XinyuKit started in " + kit.startMillis() + " ms");
     }
 
     @AfterAll
     static void stop() {
         kit.close();
+    }
+
+    record Probe(@NotBlank String name) {
+    }
+
+    @Test
+    void bean_validation_works_as_in_the_server() {
+        Set<ConstraintViolation<Probe>> violations = kit.bean(Validator.class).validate(new Probe(" "));
+        assertEquals(1, violations.size());
+        assertEquals("name", violations.iterator().next().getPropertyPath().toString());
+    }
+
+    @Test
+    void work_that_fails_in_a_transaction_leaves_nothing_behind() {
+        long before = kit.count("school");
+        assertThrows(IllegalStateException.class, () -> kit.inTransaction(() -> {
+            kit.bean(EntityManager.class).persist(new School("ROLLED-BACK", "回滚中学", "临渭区", SchoolStage.JUNIOR));
+            kit.bean(EntityManager.class).flush();
+            throw new IllegalStateException("the work fails after its write");
+        }));
+        assertEquals(before, kit.count("school"));
     }
 
     @Test
