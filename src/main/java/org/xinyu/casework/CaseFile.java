@@ -1,5 +1,7 @@
 package org.xinyu.casework;
 
+import org.xinyu.platform.problem.ProblemException;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -121,9 +123,26 @@ public class CaseFile {
         this.nextDueAt = nextDueAt;
     }
 
+    /**
+     * policy.md: a case whose priority has returned to NONE stays open until a counsellor closes it; one with any
+     * other priority cannot be closed. Refuses (409, {@code case.notClosable} / {@code case.alreadyClosed}) what may
+     * not be done.
+     */
     public void close(Instant now) {
+        if (priority != Priority.NONE) {
+            throw ProblemException.conflict("case.notClosable", "priority",
+                    "only a case whose priority has returned to NONE can be closed");
+        }
+        if (status == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("case.alreadyClosed", "status", "the case is already closed");
+        }
         this.status = CaseStatus.CLOSED;
         this.closedAt = now;
+    }
+
+    /** Whether {@link #close} would succeed: what the workbench offers is what the case allows. */
+    public boolean mayClose() {
+        return priority == Priority.NONE && status != CaseStatus.CLOSED;
     }
 
     private void reopen() {

@@ -1,6 +1,8 @@
 package org.xinyu.casework;
 
 import org.xinyu.audit.AuditAction;
+import org.xinyu.audit.AuditNote;
+import org.xinyu.security.UseCase;
 import org.xinyu.platform.EvaluationTrigger;
 import org.xinyu.platform.problem.MultiLine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,12 +71,14 @@ public class CaseService {
 
     /** A case with everything the caller may see of it. */
     /** {@code graduatingYear}: whether the student is in a graduating year, as the active rule set decides. */
+    /** {@code mayClose}: whether the caller may close the case now (the close action is offered only then). */
     public record CaseView(CaseFile caseFile, Student student, StudentOutlook outlook, List<FollowUpView> followUps,
                            List<AssessmentView> assessments, List<ReferralView> referrals, boolean confidentialVisible,
-                           boolean graduatingYear) {
+                           boolean graduatingYear, boolean mayClose) {
     }
 
-    public record FollowUpView(FollowUp followUp, String note) {
+    /** {@code mayComplete}: whether the caller may complete this follow-up now. */
+    public record FollowUpView(FollowUp followUp, String note, boolean mayComplete) {
     }
 
     public record AssessmentView(RiskAssessment assessment, String note) {
@@ -179,7 +183,7 @@ public class CaseService {
             if (visible) {
                 boolean noteVisible = openNotes && (confidential
                         || (f.ownerRole() == OwnerRole.HEAD_TEACHER && caller.may(Permission.FOLLOW_UP_COMPLETE)));
-                followUps.add(new FollowUpView(f, noteVisible ? cipher.open(f.sealedCompletionNote()) : null));
+                followUps.add(new FollowUpView(f, noteVisible ? cipher.open(f.sealedCompletionNote()) : null, mayComplete(f, caller)));
             }
         }
         List<AssessmentView> assessments = new ArrayList<>();
@@ -194,7 +198,14 @@ public class CaseService {
                 referrals.add(new ReferralView(r, notes ? cipher.open(r.sealedFeedback()) : null));
             }
         }
-        return new CaseView(c, student, outlook, followUps, assessments, referrals, notes, students.graduatingYear(student));
+        return new CaseView(c, student, outlook, followUps, assessments, referrals, notes, students.graduatingYear(student),
+                caller.may(Permission.CASE_CLOSE) && c.mayClose());
+    }
+
+    /** What {@link #completeFollowUp} allows: an open follow-up; one owned by the counsellor only to a counsellor. */
+    static boolean mayComplete(FollowUp f, AccountPrincipal caller) {
+        return f.isOpen() && caller.may(Permission.FOLLOW_UP_COMPLETE)
+                && (f.ownerRole() != OwnerRole.COUNSELOR || caller.has(Role.COUNSELOR));
     }
 
     /** One page of the caller's queue with the total number of matching cases (the API's page). */
@@ -489,17 +500,11 @@ public class CaseService {
     }
 
     @Transactional
+    @UseCase(permission = Permission.CASE_CLOSE, audit = AuditAction.CASE_CLOSE, target = "CASE")
     public CaseFile close(long caseId) {
-        access.require(Permission.CASE_CLOSE);
         CaseFile c = inScope(caseId);
-        if (c.priority() != Priority.NONE) {
-            throw ProblemException.conflict("priority", "only a case whose priority has returned to NONE can be closed");
-        }
-        if (c.status() == CaseStatus.CLOSED) {
-            throw ProblemException.conflict("status", "the case is already closed");
-        }
         c.close(clock.instant());
-        audit.success(AuditAction.CASE_CLOSE, "CASE", caseId);
+        AuditNote.target(caseId);
         return c;
     }
 

@@ -123,7 +123,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         summary.setId("case-summary-open");
         summary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(summary);
-        if (mayClose(view, caller)) {
+        if (view.mayClose()) {
             Button close = new Button(getTranslation("case.close"), VaadinIcon.CHECK_CIRCLE_O.create(), e -> closeDialog(student.name()));
             close.setId("case-close");
             header.add(close);
@@ -152,15 +152,6 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         }
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         add(tabs);
-    }
-
-    /**
-     * policy.md: a case whose priority has returned to NONE stays open until a counsellor closes it. The service
-     * decides again; the button only appears where it can succeed.
-     */
-    private static boolean mayClose(CaseView view, AccountPrincipal caller) {
-        return caller.may(Permission.CASE_CLOSE) && view.caseFile().status() == CaseStatus.OPEN
-                && view.caseFile().priority() == Priority.NONE;
     }
 
     private void closeDialog(String studentName) {
@@ -254,9 +245,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 .setHeader(getTranslation("followup.completed")).setAutoWidth(true);
         grid.addColumn(f -> f.note() == null ? "" : f.note()).setHeader(getTranslation("followup.note"));
         grid.addComponentColumn(f -> {
-            boolean mayComplete = f.followUp().isOpen() && caller.may(Permission.FOLLOW_UP_COMPLETE)
-                    && (f.followUp().ownerRole() == OwnerRole.HEAD_TEACHER || caller.has(Role.COUNSELOR));
-            if (!mayComplete) {
+            if (!f.mayComplete()) {
                 return new Span();
             }
             Button complete = new Button(getTranslation("followup.complete"), e -> completeDialog(f));

@@ -16,6 +16,15 @@ public final class TextRules {
 
     /** What is wrong with the text, as a field-error message; empty if nothing. */
     public static Optional<String> problem(String text, boolean multiLine) {
+        return check("text", text, multiLine).map(FieldError::message);
+    }
+
+    /**
+     * What is wrong with the text as a field error with its code ({@code text.loneSurrogate},
+     * {@code text.singleLine}, {@code text.control}, {@code text.bidi}, {@code text.noncharacter}; the first
+     * argument, where there is one, is the character as {@code U+XXXX}); empty if nothing.
+     */
+    public static Optional<FieldError> check(String field, String text, boolean multiLine) {
         if (text == null) {
             return Optional.empty();
         }
@@ -26,28 +35,33 @@ public final class TextRules {
                     i++;
                     continue;
                 }
-                return Optional.of("contains a lone surrogate (U+" + hex(c) + "), which is not text");
+                return error(field, "text.loneSurrogate", "contains a lone surrogate (U+%s), which is not text", c);
             }
             if (Character.isLowSurrogate(c)) {
-                return Optional.of("contains a lone surrogate (U+" + hex(c) + "), which is not text");
+                return error(field, "text.loneSurrogate", "contains a lone surrogate (U+%s), which is not text", c);
             }
             if (c == '\t' || c == '\n' || c == '\r') {
                 if (!multiLine) {
-                    return Optional.of("must be a single line (no tab or line break)");
+                    return Optional.of(FieldError.of(field, "text.singleLine", "must be a single line (no tab or line break)"));
                 }
                 continue;
             }
             if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                return Optional.of("contains the control character U+" + hex(c));
+                return error(field, "text.control", "contains the control character U+%s", c);
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                return Optional.of("contains the bidirectional control U+" + hex(c));
+                return error(field, "text.bidi", "contains the bidirectional control U+%s", c);
             }
             if (c == '\uFFFE' || c == '\uFFFF') {
-                return Optional.of("contains the noncharacter U+" + hex(c));
+                return error(field, "text.noncharacter", "contains the noncharacter U+%s", c);
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<FieldError> error(String field, String code, String format, char c) {
+        String character = "U+" + hex(c);
+        return Optional.of(FieldError.of(field, code, String.format(format, hex(c)), character));
     }
 
     private static String hex(char c) {

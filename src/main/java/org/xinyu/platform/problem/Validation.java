@@ -8,6 +8,16 @@ public final class Validation {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** A rule of the use case's own, with its code (e.g. {@code date.future}). */
+    public Validation require(boolean ok, String field, String code, String message, Object... args) {
+        if (!ok) {
+            errors.add(FieldError.of(field, code, message, args));
+        }
+        return this;
+    }
+
+    /** @deprecated give the rule a code: {@link #require(boolean, String, String, String, Object...)}. */
+    @Deprecated
     public Validation require(boolean ok, String field, String message) {
         if (!ok) {
             errors.add(new FieldError(field, message));
@@ -27,33 +37,33 @@ public final class Validation {
 
     private Validation requireText(String value, String field, int maxLength, boolean multiLine) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
         } else if (value.length() > maxLength) {
-            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+            errors.add(FieldError.tooLong(field, maxLength));
         } else {
-            TextRules.problem(value, multiLine).ifPresent(m -> errors.add(new FieldError(field, m)));
+            TextRules.check(field, value, multiLine).ifPresent(errors::add);
         }
         return this;
     }
 
     /** Optional text (null passes): its characters follow {@link TextRules}; notes are {@code multiLine}. */
     public Validation checkText(String value, String field, boolean multiLine) {
-        TextRules.problem(value, multiLine).ifPresent(m -> errors.add(new FieldError(field, m)));
+        TextRules.check(field, value, multiLine).ifPresent(errors::add);
         return this;
     }
 
     public Validation requireNonNull(Object value, String field) {
         if (value == null) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
         }
         return this;
     }
 
     public Validation requireRange(Integer value, int min, int max, String field) {
         if (value == null) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
         } else if (value < min || value > max) {
-            errors.add(new FieldError(field, "must be between " + min + " and " + max));
+            errors.add(FieldError.range(field, min, max));
         }
         return this;
     }

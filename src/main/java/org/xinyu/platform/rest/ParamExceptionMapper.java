@@ -27,6 +27,6 @@ public class ParamExceptionMapper implements ExceptionMapper<ParamException> {
         }
         String name = e.getParameterName() == null ? "parameter" : e.getParameterName();
         return Problems.response(400, "Invalid input", name + ": is not a valid value of its type",
-                List.of(new FieldError(name, "is not a valid value of its type (a whole number is expected where one is)")));
+                List.of(FieldError.of(name, "type", "is not a valid value of its type (a whole number is expected where one is)")));
     }
 }

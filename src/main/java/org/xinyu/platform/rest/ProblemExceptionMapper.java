@@ -9,6 +9,6 @@ import org.xinyu.platform.problem.ProblemException;
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.response(e.status(), e.title(), e.getMessage(), e.errors());
+        return Problems.response(e.status(), e.title(), e.getMessage(), e.errors(), e.code(), e.args());
     }
 }

@@ -18,20 +18,51 @@ public final class Problems {
     }
 
     public static Response response(int status, String title, String detail, List<FieldError> errors) {
+        return response(status, title, detail, errors, null, List.of());
+    }
+
+    /** {@code code} (may be null) and {@code args}: the problem's stable code, see {@link ProblemException}. */
+    public static Response response(int status, String title, String detail, List<FieldError> errors, String code,
+                                    List<Object> args) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail)
                 .add("requestId", RequestContext.current().requestId());
+        if (code != null) {
+            body.add("code", code);
+            if (!args.isEmpty()) {
+                body.add("args", arguments(args));
+            }
+        }
         if (!errors.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
             for (FieldError error : errors) {
-                array.add(Json.createObjectBuilder().add("field", error.field()).add("message", error.message()));
+                JsonObjectBuilder item = Json.createObjectBuilder().add("field", error.field()).add("message", error.message())
+                        .add("code", error.code());
+                if (!error.args().isEmpty()) {
+                    item.add("args", arguments(error.args()));
+                }
+                array.add(item);
             }
             body.add("errors", array);
         }
         return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+
+    private static JsonArrayBuilder arguments(List<Object> args) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Object arg : args) {
+            if (arg instanceof Integer i) {
+                array.add(i);
+            } else if (arg instanceof Long l) {
+                array.add(l);
+            } else {
+                array.add(String.valueOf(arg));
+            }
+        }
+        return array;
     }
 
     /** The same body as a string, for filters that answer before JAX-RS is reached. */

@@ -28,16 +28,16 @@ public class QueryTextFilter implements ContainerRequestFilter {
         try {
             parameters = request.getUriInfo().getQueryParameters(true);
         } catch (IllegalArgumentException badEscape) {
-            throw ProblemException.invalid("query", "is not a valid percent-encoded query");
+            throw ProblemException.invalid(FieldError.of("query", "query.encoding", "is not a valid percent-encoded query"));
         }
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
-            TextRules.problem(name, false).ifPresent(m -> errors.add(new FieldError("query", "a parameter name " + m)));
+            TextRules.check("query", name, false).ifPresent(m -> errors.add(new FieldError("query", "a parameter name " + m.message(), m.code(), m.args())));
             for (String value : parameter.getValue()) {
                 if (value.length() > MAX_LENGTH) {
-                    errors.add(new FieldError(name, "must be at most " + MAX_LENGTH + " characters"));
+                    errors.add(FieldError.tooLong(name, MAX_LENGTH));
                 } else {
-                    TextRules.problem(value, false).ifPresent(m -> errors.add(new FieldError(name, m)));
+                    TextRules.check(name, value, false).ifPresent(errors::add);
                 }
             }
         }

@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import org.xinyu.platform.problem.CleanText;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.MultiLine;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.problem.TextRules;
+import org.xinyu.platform.problem.TypedValues;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,7 +85,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         JsonValue value = parseExactlyOne(text);
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             // a body that is JSON null says nothing a missing body would not, but binds to null as if it were valid
-            throw ProblemException.invalid("body", "must not be null");
+            throw ProblemException.invalid(FieldError.of("body", "body.null", "must not be null"));
         }
         List<FieldError> errors = new ArrayList<>();
         check(genericType, value, "", false, errors);
@@ -97,7 +100,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ProblemException.invalid("body", "is not UTF-8 text");
+            throw ProblemException.invalid(FieldError.of("body", "body.notUtf8", "is not UTF-8 text"));
         }
     }
 
@@ -105,23 +108,23 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     static JsonValue parseExactlyOne(String text) {
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
             if (!parser.hasNext()) {
-                throw ProblemException.invalid("body", "is not JSON");
+                throw ProblemException.invalid(FieldError.of("body", "body.notJson", "is not JSON"));
             }
             parser.next();
             JsonValue value = parser.getValue();
             long end = parser.getLocation().getStreamOffset();
             if (end >= 0 && end <= text.length() && !text.substring((int) end).isBlank()) {
-                throw ProblemException.invalid("body", "has content after the JSON value");
+                throw ProblemException.invalid(FieldError.of("body", "body.trailing", "has content after the JSON value"));
             }
             if (parser.hasNext()) {
-                throw ProblemException.invalid("body", "has content after the JSON value");
+                throw ProblemException.invalid(FieldError.of("body", "body.trailing", "has content after the JSON value"));
             }
             return value;
         } catch (JsonParsingException e) {
-            throw ProblemException.invalid("body", "is not valid JSON (at line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber() + ")");
+            throw ProblemException.invalid(FieldError.of("body", "body.notJson", "is not valid JSON (at line "
+                    + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber() + ")"));
         } catch (jakarta.json.JsonException e) {
-            throw ProblemException.invalid("body", "is not valid JSON");
+            throw ProblemException.invalid(FieldError.of("body", "body.notJson", "is not valid JSON"));
         }
     }
 
@@ -131,7 +134,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         Class<?> raw = rawClass(type);
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (raw != null && raw.isPrimitive()) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(FieldError.required(field));
             }
             return;
         }
@@ -141,29 +144,30 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         }
         if (isWhole(raw)) {
             if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-                errors.add(new FieldError(field, "must be a whole number"));
+                errors.add(FieldError.of(field, "wholeNumber", "must be a whole number"));
             } else if (!fits(number.bigDecimalValue(), raw)) {
-                errors.add(new FieldError(field, "is out of range"));
+                errors.add(FieldError.of(field, "outOfRange", "is out of range"));
             }
         } else if (raw == Double.class || raw == double.class || raw == Float.class || raw == float.class
                 || raw == BigDecimal.class || raw == Number.class) {
             if (!(value instanceof JsonNumber)) {
-                errors.add(new FieldError(field, "must be a number"));
+                errors.add(FieldError.of(field, "number", "must be a number"));
             }
         } else if (raw == Boolean.class || raw == boolean.class) {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-                errors.add(new FieldError(field, "must be true or false"));
+                errors.add(FieldError.of(field, "boolean", "must be true or false"));
             }
         } else if (CharSequence.class.isAssignableFrom(raw) || raw.isEnum() || Temporal.class.isAssignableFrom(raw)
                 || raw == Character.class || raw == char.class) {
             if (!(value instanceof JsonString string)) {
-                errors.add(new FieldError(field, "must be a string"));
+                errors.add(FieldError.of(field, "string", "must be a string"));
             } else {
-                TextRules.problem(string.getString(), multiLine).ifPresent(m -> errors.add(new FieldError(field, m)));
+                Optional<FieldError> text = TextRules.check(field, string.getString(), multiLine);
+                text.or(() -> TypedValues.check(raw, field, string.getString())).ifPresent(errors::add);
             }
         } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
             if (!(value instanceof JsonArray array)) {
-                errors.add(new FieldError(field, "must be a list"));
+                errors.add(FieldError.of(field, "list", "must be a list"));
                 return;
             }
             Type element = raw.isArray() ? raw.getComponentType() : typeArgument(type, 0);
@@ -172,18 +176,18 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             if (!(value instanceof JsonObject object)) {
-                errors.add(new FieldError(field, "must be an object"));
+                errors.add(FieldError.of(field, "object", "must be an object"));
                 return;
             }
             Type valueType = typeArgument(type, 1);
             for (Map.Entry<String, JsonValue> e : object.entrySet()) {
                 String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                TextRules.problem(e.getKey(), false).ifPresent(m -> errors.add(new FieldError(key, "name " + m)));
+                TextRules.check(key, e.getKey(), false).ifPresent(m -> errors.add(new FieldError(key, "name " + m.message(), m.code(), m.args())));
                 check(valueType, e.getValue(), key, multiLine, errors);
             }
         } else if (raw.isRecord()) {
             if (!(value instanceof JsonObject object)) {
-                errors.add(new FieldError(field, "must be an object"));
+                errors.add(FieldError.of(field, "object", "must be an object"));
                 return;
             }
             for (RecordComponent component : raw.getRecordComponents()) {
@@ -191,25 +195,31 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                 JsonValue member = object.get(component.getName());
                 if (member == null) {
                     if (component.getType().isPrimitive()) {
-                        errors.add(new FieldError(key, "is required"));
+                        errors.add(FieldError.required(key));
                     }
                     continue;
                 }
-                check(component.getGenericType(), member, key, component.isAnnotationPresent(MultiLine.class), errors);
+                check(component.getGenericType(), member, key, multiLine(component), errors);
             }
             for (String name : object.keySet()) {
-                TextRules.problem(name, false).ifPresent(m -> errors.add(new FieldError(name, "name " + m)));
+                TextRules.check(name, name, false).ifPresent(m -> errors.add(new FieldError(name, "name " + m.message(), m.code(), m.args())));
             }
         } else {
             checkTextAnywhere(value, path, multiLine, errors);
         }
     }
 
+    /** A note's field: {@link MultiLine}, or {@link CleanText} text that may have several lines. */
+    private static boolean multiLine(RecordComponent component) {
+        CleanText clean = component.getAnnotation(CleanText.class);
+        return component.isAnnotationPresent(MultiLine.class) || (clean != null && clean.multiLine());
+    }
+
     /** For types this reader does not know field by field: still no forbidden character in any string. */
     private static void checkTextAnywhere(JsonValue value, String path, boolean multiLine, List<FieldError> errors) {
         String field = path.isEmpty() ? "body" : path;
         if (value instanceof JsonString string) {
-            TextRules.problem(string.getString(), multiLine).ifPresent(m -> errors.add(new FieldError(field, m)));
+            TextRules.check(field, string.getString(), multiLine).ifPresent(errors::add);
         } else if (value instanceof JsonArray array) {
             for (int i = 0; i < array.size(); i++) {
                 checkTextAnywhere(array.get(i), path + "[" + i + "]", multiLine, errors);
@@ -217,7 +227,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         } else if (value instanceof JsonObject object) {
             for (Map.Entry<String, JsonValue> e : object.entrySet()) {
                 String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
-                TextRules.problem(e.getKey(), false).ifPresent(m -> errors.add(new FieldError(key, "name " + m)));
+                TextRules.check(key, e.getKey(), false).ifPresent(m -> errors.add(new FieldError(key, "name " + m.message(), m.code(), m.args())));
                 checkTextAnywhere(e.getValue(), key, multiLine, errors);
             }
         }

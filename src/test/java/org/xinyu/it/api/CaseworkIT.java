@@ -96,4 +96,28 @@ class CaseworkIT {
         assertEquals(400, badMode.status());
         assertEquals("mode", badMode.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
+
+    @Test
+    void a_case_is_closed_only_once_its_priority_is_none_and_the_closing_is_audited() {
+        long student = Fixtures.student(7, 1).getJsonNumber("id").longValue(); // not a graduating year
+        assertEquals(201, Fixtures.screening(student, "PHQ9", 1, 1, 1, 1, 1, 1, 0, 0, 0).status()); // total 6: mild, LOW
+        JsonObject c = Fixtures.caseOf(student);
+        assertEquals("LOW", c.getString("priority"));
+        Api.Reply refused = Api.as("counsellor").post("/api/v1/cases/" + id(c) + "/close", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals("case.notClosable", refused.json().getString("code"), refused::toString);
+        assertEquals("case.notClosable", refused.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+
+        assertEquals(201, Api.as("counsellor").post("/api/v1/cases/" + id(c) + "/assessments",
+                Json.createObjectBuilder().add("conclusion", "NONE").add("note", "面谈后情绪平稳").build()).status());
+        Api.Reply closed = Api.as("counsellor").post("/api/v1/cases/" + id(c) + "/close", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, closed.status(), closed::toString);
+        assertEquals("CLOSED", closed.json().getString("status"));
+        Api.Reply again = Api.as("counsellor").post("/api/v1/cases/" + id(c) + "/close", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals("case.alreadyClosed", again.json().getString("code"), again::toString);
+
+        JsonObject audit = AdministrationApiIT.audit("CASE_CLOSE", "CASE:" + id(c));
+        assertEquals(1, audit.getJsonNumber("total").intValue(), audit::toString);
+        assertEquals("counsellor", audit.getJsonArray("items").getJsonObject(0).getString("actor"), audit::toString);
+    }
 }
