@@ -89,8 +89,9 @@ import java.util.stream.Stream;
  * {@link #as} runs code as a signed-in account (a Shiro subject bound to the thread, and the request context that
  * the audit reads), {@link #asAdministrator} as the first administrator, {@link #inTransaction} reads or prepares
  * the database directly, {@link #clock()} moves time. Most test classes use the JVM's {@link #shared()} kit; {@link #start()}
- * gives one with a database of its own (close it in {@code @AfterAll}). A start takes 5–7 s on a quiet 2-core
- * machine (Weld, the Flyway migrations, compiling rule set 1, one Argon2 hash), more under load.
+ * gives one with a database of its own (close it in {@code @AfterAll}). The first start in a JVM took 7 s on
+ * this 2-core machine beside other builds (12–36 s when it was saturated), a further one 2–3 s: Weld, the Flyway
+ * migrations, compiling rule set 1 and one Argon2 hash, mostly class loading and JIT the first time.
  *
  * <p>When an IT is still needed: anything about HTTP (status codes, problem+json, filters, sessions, sign-in),
  * the workbench, the server's own transaction manager or JDBC pool, PostgreSQL, and start-up as an installation
