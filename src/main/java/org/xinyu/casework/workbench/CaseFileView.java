@@ -3,9 +3,6 @@ package org.xinyu.casework.workbench;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,14 +12,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,14 +29,9 @@ import org.xinyu.casework.CaseService.AssessmentView;
 import org.xinyu.casework.CaseService.CaseView;
 import org.xinyu.casework.CaseService.FollowUpView;
 import org.xinyu.casework.CaseService.ReferralView;
-import org.xinyu.casework.CaseStatus;
-import org.xinyu.casework.HomeVisitMode;
-import org.xinyu.casework.OwnerRole;
-import org.xinyu.casework.Priority;
-import org.xinyu.casework.ReferralStatus;
 import org.xinyu.casework.StudentOutlook;
 import org.xinyu.platform.workbench.Formats;
-import org.xinyu.platform.workbench.Pickers;
+import org.xinyu.platform.workbench.Saved;
 import org.xinyu.screening.ScreeningService;
 import org.xinyu.screening.workbench.ScreeningForm;
 import org.xinyu.security.Access;
@@ -155,21 +142,13 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void closeDialog(String studentName) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("case.closeTitle", studentName));
-        Paragraph text = new Paragraph(getTranslation("case.closeText", studentName));
-        text.setId("case-close-text");
-        dialog.add(text);
-        Button confirm = new Button(getTranslation("case.close"), e -> {
+        CloseCaseDialog dialog = new CloseCaseDialog(studentName);
+        dialog.addConfirmListener(e -> {
             cases.close(caseId);
             dialog.close();
-            Notification n = Notification.show(getTranslation("case.closed"), 3000, Notification.Position.BOTTOM_START);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show(getTranslation("case.closed"), 3000);
             render();
         });
-        confirm.setId("case-close-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -258,47 +237,24 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void completeDialog(FollowUpView f) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("followup.completeTitle", Labels.of("followup.type", f.followUp().type())));
-        TextArea note = new TextArea(getTranslation("followup.note"));
-        note.setId("followup-note");
-        note.setWidthFull();
-        note.setMaxLength(2000);
-        dialog.add(note);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            cases.completeFollowUp(caseId, f.followUp().id(), note.getValue());
+        CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(caseId, f.followUp().id(), f.followUp().type());
+        dialog.addCompleteListener(e -> {
+            cases.completeFollowUp(e.caseId(), e.followUpId(), e.note());
             dialog.close();
             saved();
         });
-        save.setId("followup-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
-        note.focus();
     }
 
     private Component assessments(CaseView view, AccountPrincipal caller) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         if (caller.may(Permission.ASSESSMENT_WRITE)) {
-            Select<Priority> conclusion = new Select<>();
-            conclusion.setId("assessment-conclusion");
-            conclusion.setLabel(getTranslation("assessment.conclusion"));
-            conclusion.setItems(Priority.CRISIS, Priority.HIGH, Priority.MEDIUM, Priority.LOW, Priority.NONE);
-            conclusion.setItemLabelGenerator(p -> Labels.of("priority", p));
-            TextArea note = new TextArea(getTranslation("assessment.note"));
-            note.setId("assessment-note");
-            note.setMaxLength(4000);
-            note.setWidthFull();
-            Button save = new Button(getTranslation("assessment.save"), e -> {
-                cases.assess(caseId, new CaseService.NewAssessment(conclusion.getValue() == null ? null : conclusion.getValue().name(),
-                        note.getValue()));
+            AssessmentForm form = new AssessmentForm();
+            form.addSaveListener(e -> {
+                cases.assess(caseId, e.assessment());
                 saved();
             });
-            save.setId("assessment-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            FormLayout form = new FormLayout(conclusion, note, save);
-            form.addClassName("assessment-form");
             layout.add(new H3(getTranslation("assessment.new")), form);
         }
         Grid<AssessmentView> grid = new Grid<>();
@@ -318,8 +274,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         layout.setPadding(false);
         if (caller.may(Permission.HOME_VISIT_WRITE)) {
             HomeVisitForm form = new HomeVisitForm(clock);
-            form.onSave(visit -> {
-                cases.recordHomeVisitForCase(caseId, visit);
+            form.addSaveListener(e -> {
+                cases.recordHomeVisitForCase(caseId, e.visit());
                 saved();
             });
             layout.add(new H3(getTranslation("visit.new")), form);
@@ -341,21 +297,12 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         layout.setPadding(false);
         boolean mayWrite = caller.may(Permission.REFERRAL_WRITE);
         if (mayWrite) {
-            TextField institution = new TextField(getTranslation("referral.institution"));
-            institution.setId("referral-institution");
-            institution.setMaxLength(200);
-            TextArea reason = new TextArea(getTranslation("referral.reason"));
-            reason.setId("referral-reason");
-            reason.setMaxLength(1000);
-            Checkbox consent = new Checkbox(getTranslation("referral.parentConsent"));
-            consent.setId("referral-consent");
-            Button save = new Button(getTranslation("referral.save"), e -> {
-                cases.refer(caseId, new CaseService.NewReferral(institution.getValue(), reason.getValue(), consent.getValue()));
+            ReferralForm form = new ReferralForm();
+            form.addSaveListener(e -> {
+                cases.refer(caseId, e.referral());
                 saved();
             });
-            save.setId("referral-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            layout.add(new H3(getTranslation("referral.new")), new FormLayout(institution, reason, consent, save));
+            layout.add(new H3(getTranslation("referral.new")), form);
         }
         Grid<ReferralView> grid = new Grid<>();
         grid.setAllRowsVisible(true);
@@ -378,26 +325,12 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void referralDialog(ReferralView r) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("referral.update"));
-        Select<ReferralStatus> status = new Select<>();
-        status.setLabel(getTranslation("referral.status"));
-        status.setItems(ReferralStatus.values());
-        status.setItemLabelGenerator(s -> Labels.of("referral.status", s));
-        status.setValue(r.referral().status());
-        TextArea feedback = new TextArea(getTranslation("referral.feedback"));
-        feedback.setMaxLength(4000);
-        feedback.setWidthFull();
-        dialog.add(new FormLayout(status, feedback));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            ReferralStatus chosen = status.getValue() == r.referral().status() ? null : status.getValue();
-            cases.updateReferral(caseId, r.referral().id(), new CaseService.ReferralUpdate(chosen == null ? null : chosen.name(),
-                    feedback.getValue(), r.referral().version()));
+        ReferralUpdateDialog dialog = new ReferralUpdateDialog(r.referral());
+        dialog.addSaveListener(e -> {
+            cases.updateReferral(caseId, e.referralId(), e.update());
             dialog.close();
             saved();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -428,8 +361,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void saved() {
-        Notification n = Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Saved.show(getTranslation("common.saved"), 3000);
         render();
     }
 

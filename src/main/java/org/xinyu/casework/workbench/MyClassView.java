@@ -6,12 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,14 +15,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,19 +35,16 @@ import org.xinyu.casework.RosterService.ClassRef;
 import org.xinyu.casework.RosterService.OpenFollowUp;
 import org.xinyu.casework.RosterService.RosterFilter;
 import org.xinyu.casework.RosterService.RosterRow;
-import org.xinyu.observation.ObservationCategory;
 import org.xinyu.observation.ObservationService;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.NavItem;
-import org.xinyu.platform.workbench.Pickers;
+import org.xinyu.platform.workbench.Saved;
 import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
-import org.xinyu.student.Circumstance;
-import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
 import java.time.Clock;
@@ -74,10 +62,6 @@ import java.util.List;
 @NavItem(key = "nav.class", order = 20, icon = "GROUP")
 @Dependent
 public class MyClassView extends VerticalLayout implements HasDynamicTitle {
-
-    /** Preselected in the observation dialog: the most frequent concern head teachers report, as "concerning". */
-    static final ObservationCategory DEFAULT_CATEGORY = ObservationCategory.LOW_MOOD;
-    static final int DEFAULT_SEVERITY = 2;
 
     private final RosterService roster;
     private final ObservationService observations;
@@ -387,108 +371,47 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void observationDialog(RosterRow r) {
-        Dialog dialog = new Dialog();
-        dialog.setId("observation-dialog");
-        dialog.setHeaderTitle(getTranslation("observation.title", r.name()));
-        Select<ObservationCategory> category = new Select<>();
-        category.setId("observation-category");
-        category.setLabel(getTranslation("observation.category"));
-        category.setItems(ObservationCategory.values());
-        category.setItemLabelGenerator(c -> Labels.of("observation.category", c)
-                + (c.isRedFlag() ? " " + getTranslation("observation.redFlagMark") : ""));
-        category.setValue(DEFAULT_CATEGORY);
-        RadioButtonGroup<Integer> severity = new RadioButtonGroup<>();
-        severity.setId("observation-severity");
-        severity.setLabel(getTranslation("observation.severity"));
-        severity.setItems(1, 2, 3);
-        severity.setItemLabelGenerator(s -> getTranslation("observation.severity." + s));
-        severity.setValue(DEFAULT_SEVERITY);
-        DatePicker observedOn = Pickers.localize(new DatePicker(getTranslation("observation.on")));
-        observedOn.setId("observation-date");
-        observedOn.setValue(Formats.today(clock));
-        observedOn.setMax(Formats.today(clock));
-        TextArea note = new TextArea(getTranslation("observation.note"));
-        note.setId("observation-note");
-        note.setMaxLength(2000);
-        note.setWidthFull();
-        Paragraph hint = new Paragraph(getTranslation("observation.redFlagHint"));
-        hint.addClassName("muted");
-        FormLayout form = new FormLayout(category, severity, observedOn, note);
-        dialog.add(form, hint);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            observations.record(r.studentId(), new ObservationService.NewObservation(category.getValue() == null ? null : category.getValue().name(),
-                    severity.getValue(), observedOn.getValue() == null ? null : observedOn.getValue().toString(), note.getValue()));
+        ObservationDialog dialog = new ObservationDialog(r.studentId(), r.name(), clock);
+        dialog.addSaveListener(e -> {
+            observations.record(e.studentId(), e.observation());
             dialog.close();
             saved();
         });
-        save.setId("observation-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
-        save.focus();
     }
 
     private void visitDialog(RosterRow r) {
-        Dialog dialog = new Dialog();
-        dialog.setId("visit-dialog");
-        dialog.setHeaderTitle(getTranslation("visit.title", r.name()));
-        HomeVisitForm form = new HomeVisitForm(clock);
-        form.onSave(visit -> {
-            cases.recordHomeVisitForStudent(r.studentId(), visit);
+        HomeVisitDialog dialog = new HomeVisitDialog(r.name(), clock);
+        dialog.addSaveListener(e -> {
+            cases.recordHomeVisitForStudent(r.studentId(), e.visit());
             dialog.close();
             saved();
         });
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
         dialog.open();
-        form.focus();
     }
 
     private void circumstancesDialog(RosterRow r) {
-        Student student = students.get(r.studentId());
-        Dialog dialog = new Dialog();
-        dialog.setId("circumstances-dialog");
-        dialog.setHeaderTitle(getTranslation("circumstances.title", r.name()));
-        CheckboxGroup<Circumstance> types = new CheckboxGroup<>();
-        types.setId("circumstances-types");
-        types.setLabel(getTranslation("student.circumstances"));
-        types.setItems(Circumstance.values());
-        types.setItemLabelGenerator(c -> Labels.of("circumstance", c));
-        types.setValue(student.circumstanceTypes());
-        dialog.add(types);
-        int version = student.version();
-        Button save = new Button(getTranslation("common.save"), e -> {
-            students.replaceCircumstances(r.studentId(), types.getValue().stream().map(Enum::name).sorted().toList(), version);
+        CircumstancesDialog dialog = new CircumstancesDialog(students.get(r.studentId()), r.name());
+        dialog.addSaveListener(e -> {
+            students.replaceCircumstances(e.studentId(), e.circumstances(), e.version());
             dialog.close();
             saved();
         });
-        save.setId("circumstances-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private void completeDialog(OpenFollowUp f) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("followup.completeTitle", Labels.of("followup.type", f.type())));
-        TextArea note = new TextArea(getTranslation("followup.note"));
-        note.setWidthFull();
-        note.setMaxLength(2000);
-        dialog.add(note);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            cases.completeFollowUp(f.caseId(), f.followUpId(), note.getValue());
+        CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.caseId(), f.followUpId(), f.type());
+        dialog.addCompleteListener(e -> {
+            cases.completeFollowUp(e.caseId(), e.followUpId(), e.note());
             dialog.close();
             saved();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
-        note.focus();
     }
 
     private void saved() {
-        Notification n = Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Saved.show(getTranslation("common.saved"), 3000);
         grid.getDataProvider().refreshAll();
         loadFollowUps();
     }

@@ -1,0 +1,32 @@
+package org.xinyu.casework.workbench;
+
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.shared.Registration;
+
+import java.time.Clock;
+
+/** 家访 from 我的班级: the {@link HomeVisitForm} in a dialog; its {@link HomeVisitForm.SaveEvent} is the dialog's. */
+class HomeVisitDialog extends Dialog {
+
+    private final HomeVisitForm form;
+
+    HomeVisitDialog(String studentName, Clock clock) {
+        setId("visit-dialog");
+        setHeaderTitle(getTranslation("visit.title", studentName));
+        form = new HomeVisitForm(clock);
+        add(form);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()));
+    }
+
+    Registration addSaveListener(ComponentEventListener<HomeVisitForm.SaveEvent> listener) {
+        return form.addSaveListener(listener);
+    }
+
+    @Override
+    public void open() {
+        super.open();
+        form.focus();
+    }
+}
