@@ -38,7 +38,6 @@ import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
-import org.xinyu.security.Role;
 import org.xinyu.security.workbench.MainLayout;
 import org.xinyu.student.Student;
 
