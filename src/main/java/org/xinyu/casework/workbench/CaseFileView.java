@@ -3,13 +3,10 @@ package org.xinyu.casework.workbench;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -29,7 +26,6 @@ import org.xinyu.casework.CaseService.AssessmentView;
 import org.xinyu.casework.CaseService.CaseView;
 import org.xinyu.casework.CaseService.FollowUpView;
 import org.xinyu.casework.CaseService.ReferralView;
-import org.xinyu.casework.StudentOutlook;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Saved;
 import org.xinyu.screening.ScreeningService;
@@ -43,7 +39,6 @@ import org.xinyu.student.Student;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * 个案档案: the student's facts, the warning level and why (each reason, its rule, the rule-set version), the
@@ -118,8 +113,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("case.tab.overview"), overview(view));
-        tabs.add(getTranslation("case.tab.followUps"), followUps(view, caller));
+        tabs.add(getTranslation("case.tab.overview"), new CaseOverview(view, clock));
+        tabs.add(getTranslation("case.tab.followUps"), new FollowUpsGrid(view.followUps(), clock, this::completeDialog));
         if (caller.may(Permission.ASSESSMENT_WRITE) || !view.assessments().isEmpty()) {
             tabs.add(getTranslation("case.tab.assessments"), assessments(view, caller));
         }
@@ -149,90 +144,6 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             render();
         });
         dialog.open();
-    }
-
-    private Component overview(CaseView view) {
-        Student student = view.student();
-        FormLayout facts = new FormLayout();
-        facts.addClassName("facts");
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        facts.addFormItem(new Span(student.studentNo()), getTranslation("student.number"));
-        facts.addFormItem(new Span(Labels.classLabel(student.grade(), student.schoolClass().classNo())), getTranslation("student.class"));
-        facts.addFormItem(new Span(Labels.of("gender", student.gender())), getTranslation("student.gender"));
-        facts.addFormItem(new Span(Formats.date(student.birthDate(), getLocale())), getTranslation("student.birthDate"));
-        String circumstances = student.circumstanceTypes().isEmpty() ? getTranslation("student.noCircumstances")
-                : student.circumstanceTypes().stream().sorted().map(c -> Labels.of("circumstance", c)).collect(Collectors.joining("、"));
-        Span circ = new Span(circumstances);
-        circ.setId("case-circumstances");
-        facts.addFormItem(circ, getTranslation("student.circumstances"));
-        facts.addFormItem(new Span(view.graduatingYear() ? getTranslation("student.graduatingYesInGrade", student.grade())
-                : getTranslation("student.graduatingNo")), getTranslation("student.graduating"));
-        StudentOutlook outlook = view.outlook();
-        if (outlook != null) {
-            Span required = new Span(VisitRequirementTexts.interval(outlook));
-            required.setId("case-visit-required");
-            facts.addFormItem(required, getTranslation("summary.visitRequired"));
-            facts.addFormItem(new Span(outlook.lastVisitOn() == null ? getTranslation("common.never")
-                    : Formats.date(outlook.lastVisitOn(), getLocale())), getTranslation("visit.last"));
-            Div nextDue = new Div(new Span(outlook.nextVisitDue() == null ? "" : Formats.date(outlook.nextVisitDue(), getLocale())));
-            if (outlook.visitOverdueOn(Formats.today(clock))) {
-                nextDue.add(Labels.overdueBadge());
-            }
-            facts.addFormItem(nextDue, getTranslation("visit.nextDue"));
-            if (outlook.absentParentRequired()) {
-                Span parent = new Span(VisitRequirementTexts.absentParent(outlook));
-                parent.setId("case-absent-parent");
-                facts.addFormItem(parent, getTranslation("summary.absentParent"));
-            }
-        }
-        facts.addFormItem(new Span(Formats.date(view.caseFile().openedAt(), getLocale())), getTranslation("case.openedAt"));
-
-        Div why = new Div();
-        why.addClassName("why");
-        why.setId("case-why");
-        H3 heading = new H3(getTranslation("case.why"));
-        Paragraph since = new Paragraph(getTranslation("case.whySince", Labels.of("priority", view.caseFile().priority()),
-                Formats.dateTime(view.caseFile().priorityReachedAt(), getLocale()), view.caseFile().ruleSetVersion()));
-        since.setId("case-rule-set");
-        why.add(heading, since);
-        why.add(Reasons.view(view.caseFile().reasonsJson(), this));
-        VerticalLayout layout = new VerticalLayout(why, new H3(getTranslation("case.studentFacts")), facts);
-        layout.setPadding(false);
-        return layout;
-    }
-
-    private Component followUps(CaseView view, AccountPrincipal caller) {
-        Grid<FollowUpView> grid = new Grid<>();
-        grid.setId("followup-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(f -> Labels.of("followup.type", f.followUp().type())).setHeader(getTranslation("followup.type")).setAutoWidth(true);
-        grid.addColumn(f -> Labels.of("owner", f.followUp().ownerRole())).setHeader(getTranslation("followup.owner")).setAutoWidth(true);
-        grid.addComponentColumn(f -> {
-            Div due = new Div(new Span(Formats.dateTime(f.followUp().dueAt(), getLocale())));
-            if (f.followUp().isOpen() && f.followUp().dueAt().isBefore(clock.instant())) {
-                due.add(Labels.overdueBadge());
-            }
-            return due;
-        }).setHeader(getTranslation("followup.due")).setAutoWidth(true);
-        grid.addColumn(f -> Labels.of("followup.status", f.followUp().status())
-                + (f.followUp().escalationLevel() == null ? "" : " · " + Labels.of("escalation", f.followUp().escalationLevel())))
-                .setHeader(getTranslation("followup.status")).setAutoWidth(true);
-        grid.addColumn(f -> f.followUp().completedAt() == null ? ""
-                : Formats.dateTime(f.followUp().completedAt(), getLocale()) + " · " + f.followUp().completedBy())
-                .setHeader(getTranslation("followup.completed")).setAutoWidth(true);
-        grid.addColumn(f -> f.note() == null ? "" : f.note()).setHeader(getTranslation("followup.note"));
-        grid.addComponentColumn(f -> {
-            if (!f.mayComplete()) {
-                return new Span();
-            }
-            Button complete = new Button(getTranslation("followup.complete"), e -> completeDialog(f));
-            complete.addClassName("complete-followup");
-            complete.getElement().setAttribute("data-followup-type", f.followUp().type().name());
-            return complete;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
-        grid.setItems(view.followUps());
-        return grid;
     }
 
     private void completeDialog(FollowUpView f) {
