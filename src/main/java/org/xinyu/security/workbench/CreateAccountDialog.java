@@ -68,6 +68,12 @@ class CreateAccountDialog extends Dialog {
         }
     }
 
+    /** This dialog's own words for some codes: the administrator reads "the username", not "your username". */
+    static final Map<String, String> WORDING = Map.of(
+            "account.usernameTaken", "accounts.error.usernameTaken",
+            "account.usernameFormat", "accounts.error.usernameFormat",
+            "password.containsUsername", "accounts.error.containsUsername");
+
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
     private final Select<Role> role = new Select<>();
@@ -187,7 +193,7 @@ class CreateAccountDialog extends Dialog {
 
     /** The service refused: on the fields it names, in the reader's words; anything else as the usual error message. */
     void refused(ProblemException problem) {
-        ProblemText text = ProblemText.of(this, Map.of("password.containsUsername", "accounts.error.containsUsername"));
+        ProblemText text = ProblemText.of(this, WORDING);
         if (!text.showOn(problem, fields)) {
             WorkbenchErrorHandler.show(UI.getCurrent(), problem);
         }

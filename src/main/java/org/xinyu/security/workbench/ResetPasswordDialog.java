@@ -85,7 +85,7 @@ class ResetPasswordDialog extends Dialog {
     }
 
     void refused(ProblemException problem) {
-        ProblemText text = ProblemText.of(this, Map.of("password.containsUsername", "accounts.error.containsUsername"));
+        ProblemText text = ProblemText.of(this, CreateAccountDialog.WORDING);
         if (!text.showOn(problem, Map.of("password", password, "temporaryPassword", password, "repeat", repeat))) {
             WorkbenchErrorHandler.show(UI.getCurrent(), problem);
         }
