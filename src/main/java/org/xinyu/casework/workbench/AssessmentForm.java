@@ -1,6 +1,5 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.casework.CaseService.NewAssessment;
 import org.xinyu.casework.Priority;
 
@@ -21,18 +21,6 @@ class AssessmentForm extends FormLayout {
         String note = "";
     }
 
-    static final class SaveEvent extends ComponentEvent<AssessmentForm> {
-        private final NewAssessment assessment;
-
-        SaveEvent(AssessmentForm source, NewAssessment assessment) {
-            super(source, false);
-            this.assessment = assessment;
-        }
-
-        NewAssessment assessment() {
-            return assessment;
-        }
-    }
 
     private final Draft draft = new Draft();
 
@@ -51,7 +39,7 @@ class AssessmentForm extends FormLayout {
         binder.forField(conclusion).bind(d -> d.conclusion, (d, v) -> d.conclusion = v);
         binder.forField(note).bind(d -> d.note, (d, v) -> d.note = v);
         binder.setBean(draft);
-        Button save = new Button(getTranslation("assessment.save"), e -> fireEvent(new SaveEvent(this, toCommand())));
+        Button save = new Button(getTranslation("assessment.save"), e -> SaveEvent.fire(this, toCommand()));
         save.setId("assessment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(conclusion, note, save);
@@ -62,7 +50,7 @@ class AssessmentForm extends FormLayout {
         return new NewAssessment(draft.conclusion == null ? null : draft.conclusion.name(), draft.note);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewAssessment>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

@@ -147,9 +147,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void completeDialog(FollowUpView f) {
-        CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(caseId, f.followUp().id(), f.followUp().type());
-        dialog.addCompleteListener(e -> {
-            cases.completeFollowUp(e.caseId(), e.followUpId(), e.note());
+        CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.followUp().type());
+        dialog.addSaveListener(e -> {
+            cases.completeFollowUp(caseId, f.followUp().id(), e.value());
             dialog.close();
             saved();
         });
@@ -162,7 +162,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (caller.may(Permission.ASSESSMENT_WRITE)) {
             AssessmentForm form = new AssessmentForm();
             form.addSaveListener(e -> {
-                cases.assess(caseId, e.assessment());
+                cases.assess(caseId, e.value());
                 saved();
             });
             layout.add(new H3(getTranslation("assessment.new")), form);
@@ -185,7 +185,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (caller.may(Permission.HOME_VISIT_WRITE)) {
             HomeVisitForm form = new HomeVisitForm(clock);
             form.addSaveListener(e -> {
-                cases.recordHomeVisitForCase(caseId, e.visit());
+                cases.recordHomeVisitForCase(caseId, e.value());
                 saved();
             });
             layout.add(new H3(getTranslation("visit.new")), form);
@@ -209,7 +209,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (mayWrite) {
             ReferralForm form = new ReferralForm();
             form.addSaveListener(e -> {
-                cases.refer(caseId, e.referral());
+                cases.refer(caseId, e.value());
                 saved();
             });
             layout.add(new H3(getTranslation("referral.new")), form);
@@ -237,7 +237,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private void referralDialog(ReferralView r) {
         ReferralUpdateDialog dialog = new ReferralUpdateDialog(r.referral());
         dialog.addSaveListener(e -> {
-            cases.updateReferral(caseId, e.referralId(), e.update());
+            cases.updateReferral(caseId, r.referral().id(), e.value());
             dialog.close();
             saved();
         });

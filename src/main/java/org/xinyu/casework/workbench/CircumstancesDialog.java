@@ -1,6 +1,5 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,36 +9,13 @@ import com.vaadin.flow.shared.Registration;
 import org.xinyu.student.Circumstance;
 import org.xinyu.student.Student;
 
+import org.xinyu.platform.workbench.SaveEvent;
+
 import java.util.List;
 
-/** 家庭情况: the student's family circumstances, ticked; fires a {@link SaveEvent} with all of them and the version read. */
+/** 家庭情况: the student's family circumstances, ticked; fires a {@link SaveEvent} with all of them. */
 class CircumstancesDialog extends Dialog {
 
-    static final class SaveEvent extends ComponentEvent<CircumstancesDialog> {
-        private final long studentId;
-        private final List<String> circumstances;
-        private final int version;
-
-        SaveEvent(CircumstancesDialog source, long studentId, List<String> circumstances, int version) {
-            super(source, false);
-            this.studentId = studentId;
-            this.circumstances = circumstances;
-            this.version = version;
-        }
-
-        long studentId() {
-            return studentId;
-        }
-
-        /** Every circumstance the student now has, as the service takes them. */
-        List<String> circumstances() {
-            return circumstances;
-        }
-
-        int version() {
-            return version;
-        }
-    }
 
     private final CheckboxGroup<Circumstance> types = new CheckboxGroup<>();
 
@@ -52,9 +28,7 @@ class CircumstancesDialog extends Dialog {
         types.setItemLabelGenerator(c -> Labels.of("circumstance", c));
         types.setValue(student.circumstanceTypes());
         add(types);
-        long studentId = student.id();
-        int version = student.version();
-        Button save = new Button(getTranslation("common.save"), e -> fireEvent(new SaveEvent(this, studentId, toCommand(), version)));
+        Button save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, toCommand()));
         save.setId("circumstances-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
@@ -65,7 +39,7 @@ class CircumstancesDialog extends Dialog {
         return types.getValue().stream().map(Enum::name).sorted().toList();
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    Registration addSaveListener(ComponentEventListener<SaveEvent<List<String>>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

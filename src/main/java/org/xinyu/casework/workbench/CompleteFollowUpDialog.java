@@ -1,12 +1,13 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.Dialogs;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.casework.FollowUpType;
 
 /**
@@ -15,53 +16,24 @@ import org.xinyu.casework.FollowUpType;
  */
 class CompleteFollowUpDialog extends Dialog {
 
-    static final class CompleteEvent extends ComponentEvent<CompleteFollowUpDialog> {
-        private final long caseId;
-        private final long followUpId;
-        private final String note;
-
-        CompleteEvent(CompleteFollowUpDialog source, long caseId, long followUpId, String note) {
-            super(source, false);
-            this.caseId = caseId;
-            this.followUpId = followUpId;
-            this.note = note;
-        }
-
-        long caseId() {
-            return caseId;
-        }
-
-        long followUpId() {
-            return followUpId;
-        }
-
-        String note() {
-            return note;
-        }
-    }
 
     private final TextArea note = new TextArea();
 
-    CompleteFollowUpDialog(long caseId, long followUpId, FollowUpType type) {
+    CompleteFollowUpDialog(FollowUpType type) {
         setHeaderTitle(getTranslation("followup.completeTitle", Labels.of("followup.type", type)));
         note.setLabel(getTranslation("followup.note"));
         note.setId("followup-note");
         note.setWidthFull();
         note.setMaxLength(2000);
         add(note);
-        Button save = new Button(getTranslation("common.save"), e -> fireEvent(new CompleteEvent(this, caseId, followUpId, note.getValue())));
+        Button save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, note.getValue()));
         save.setId("followup-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.focusOnOpen(this, note::focus);
     }
 
-    Registration addCompleteListener(ComponentEventListener<CompleteEvent> listener) {
-        return addListener(CompleteEvent.class, listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        note.focus();
+    Registration addSaveListener(ComponentEventListener<SaveEvent<String>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

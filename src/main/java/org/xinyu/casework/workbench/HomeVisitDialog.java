@@ -4,10 +4,13 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.casework.CaseService.NewHomeVisit;
+import org.xinyu.platform.workbench.Dialogs;
+import org.xinyu.platform.workbench.SaveEvent;
 
 import java.time.Clock;
 
-/** 家访 from 我的班级: the {@link HomeVisitForm} in a dialog; its {@link HomeVisitForm.SaveEvent} is the dialog's. */
+/** 家访 from 我的班级: the {@link HomeVisitForm} in a dialog; its save event is the dialog's. */
 class HomeVisitDialog extends Dialog {
 
     private final HomeVisitForm form;
@@ -18,15 +21,10 @@ class HomeVisitDialog extends Dialog {
         form = new HomeVisitForm(clock);
         add(form);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()));
+        Dialogs.focusOnOpen(this, form::focus);
     }
 
-    Registration addSaveListener(ComponentEventListener<HomeVisitForm.SaveEvent> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewHomeVisit>> listener) {
         return form.addSaveListener(listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        form.focus();
     }
 }

@@ -1,6 +1,5 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.casework.CaseService.NewHomeVisit;
 import org.xinyu.casework.HomeVisitMode;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Pickers;
 
@@ -30,18 +30,6 @@ class HomeVisitForm extends FormLayout {
         String note = "";
     }
 
-    static final class SaveEvent extends ComponentEvent<HomeVisitForm> {
-        private final NewHomeVisit visit;
-
-        SaveEvent(HomeVisitForm source, NewHomeVisit visit) {
-            super(source, false);
-            this.visit = visit;
-        }
-
-        NewHomeVisit visit() {
-            return visit;
-        }
-    }
 
     private final Select<HomeVisitMode> mode = new Select<>();
     private final Draft draft = new Draft();
@@ -71,7 +59,7 @@ class HomeVisitForm extends FormLayout {
         binder.forField(absentParent).bind(d -> d.contactedAbsentParent, (d, v) -> d.contactedAbsentParent = v);
         binder.forField(note).bind(d -> d.note, (d, v) -> d.note = v);
         binder.setBean(draft);
-        Button save = new Button(getTranslation("visit.save"), e -> fireEvent(new SaveEvent(this, toCommand())));
+        Button save = new Button(getTranslation("visit.save"), e -> SaveEvent.fire(this, toCommand()));
         save.setId("visit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(visitedOn, mode, absentParent, note, save);
@@ -83,8 +71,8 @@ class HomeVisitForm extends FormLayout {
                 draft.mode == null ? null : draft.mode.name(), draft.contactedAbsentParent, draft.note);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewHomeVisit>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 
     void focus() {

@@ -33,6 +33,7 @@ import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
+import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
 import java.time.Clock;
@@ -189,9 +190,9 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void observationDialog(RosterRow r) {
-        ObservationDialog dialog = new ObservationDialog(r.studentId(), r.name(), clock);
+        ObservationDialog dialog = new ObservationDialog(r.name(), clock);
         dialog.addSaveListener(e -> {
-            observations.record(e.studentId(), e.observation());
+            observations.record(r.studentId(), e.value());
             dialog.close();
             saved();
         });
@@ -201,7 +202,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     private void visitDialog(RosterRow r) {
         HomeVisitDialog dialog = new HomeVisitDialog(r.name(), clock);
         dialog.addSaveListener(e -> {
-            cases.recordHomeVisitForStudent(r.studentId(), e.visit());
+            cases.recordHomeVisitForStudent(r.studentId(), e.value());
             dialog.close();
             saved();
         });
@@ -209,9 +210,10 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void circumstancesDialog(RosterRow r) {
-        CircumstancesDialog dialog = new CircumstancesDialog(students.get(r.studentId()), r.name());
+        Student student = students.get(r.studentId());
+        CircumstancesDialog dialog = new CircumstancesDialog(student, r.name());
         dialog.addSaveListener(e -> {
-            students.replaceCircumstances(e.studentId(), e.circumstances(), e.version());
+            students.replaceCircumstances(r.studentId(), e.value(), student.version());
             dialog.close();
             saved();
         });
@@ -219,9 +221,9 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void completeDialog(OpenFollowUp f) {
-        CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.caseId(), f.followUpId(), f.type());
-        dialog.addCompleteListener(e -> {
-            cases.completeFollowUp(e.caseId(), e.followUpId(), e.note());
+        CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.type());
+        dialog.addSaveListener(e -> {
+            cases.completeFollowUp(f.caseId(), f.followUpId(), e.value());
             dialog.close();
             saved();
         });

@@ -1,6 +1,5 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,6 +14,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.observation.ObservationCategory;
 import org.xinyu.observation.ObservationService.NewObservation;
+import org.xinyu.platform.workbench.Dialogs;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Pickers;
 
@@ -39,29 +40,11 @@ class ObservationDialog extends Dialog {
         String note = "";
     }
 
-    static final class SaveEvent extends ComponentEvent<ObservationDialog> {
-        private final long studentId;
-        private final NewObservation observation;
-
-        SaveEvent(ObservationDialog source, long studentId, NewObservation observation) {
-            super(source, false);
-            this.studentId = studentId;
-            this.observation = observation;
-        }
-
-        long studentId() {
-            return studentId;
-        }
-
-        NewObservation observation() {
-            return observation;
-        }
-    }
 
     private final Draft draft = new Draft();
     private final Button save;
 
-    ObservationDialog(long studentId, String studentName, Clock clock) {
+    ObservationDialog(String studentName, Clock clock) {
         setId("observation-dialog");
         setHeaderTitle(getTranslation("observation.title", studentName));
         Select<ObservationCategory> category = new Select<>();
@@ -92,10 +75,11 @@ class ObservationDialog extends Dialog {
         Paragraph hint = new Paragraph(getTranslation("observation.redFlagHint"));
         hint.addClassName("muted");
         add(new FormLayout(category, severity, observedOn, note), hint);
-        save = new Button(getTranslation("common.save"), e -> fireEvent(new SaveEvent(this, studentId, toCommand())));
+        save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, toCommand()));
         save.setId("observation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.focusOnOpen(this, save::focus);
     }
 
     /** The one place the dialog's values become the service's command. */
@@ -104,13 +88,7 @@ class ObservationDialog extends Dialog {
                 draft.observedOn == null ? null : draft.observedOn.toString(), draft.note);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        save.focus();
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewObservation>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

@@ -1,6 +1,5 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.casework.CaseService.NewReferral;
 
 /** 转介: to which institution, why, whether the parents consented; fires a {@link SaveEvent}. */
@@ -22,18 +22,6 @@ class ReferralForm extends FormLayout {
         Boolean parentConsent = false;
     }
 
-    static final class SaveEvent extends ComponentEvent<ReferralForm> {
-        private final NewReferral referral;
-
-        SaveEvent(ReferralForm source, NewReferral referral) {
-            super(source, false);
-            this.referral = referral;
-        }
-
-        NewReferral referral() {
-            return referral;
-        }
-    }
 
     private final Draft draft = new Draft();
 
@@ -51,7 +39,7 @@ class ReferralForm extends FormLayout {
         binder.forField(reason).bind(d -> d.reason, (d, v) -> d.reason = v);
         binder.forField(consent).bind(d -> d.parentConsent, (d, v) -> d.parentConsent = v);
         binder.setBean(draft);
-        Button save = new Button(getTranslation("referral.save"), e -> fireEvent(new SaveEvent(this, toCommand())));
+        Button save = new Button(getTranslation("referral.save"), e -> SaveEvent.fire(this, toCommand()));
         save.setId("referral-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(institution, reason, consent, save);
@@ -62,7 +50,7 @@ class ReferralForm extends FormLayout {
         return new NewReferral(draft.institution, draft.reason, draft.parentConsent);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewReferral>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

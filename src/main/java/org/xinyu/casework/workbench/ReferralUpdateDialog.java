@@ -1,6 +1,5 @@
 package org.xinyu.casework.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.casework.CaseService.ReferralUpdate;
 import org.xinyu.casework.Referral;
 import org.xinyu.casework.ReferralStatus;
@@ -23,24 +23,6 @@ class ReferralUpdateDialog extends Dialog {
         String feedback = "";
     }
 
-    static final class SaveEvent extends ComponentEvent<ReferralUpdateDialog> {
-        private final long referralId;
-        private final ReferralUpdate update;
-
-        SaveEvent(ReferralUpdateDialog source, long referralId, ReferralUpdate update) {
-            super(source, false);
-            this.referralId = referralId;
-            this.update = update;
-        }
-
-        long referralId() {
-            return referralId;
-        }
-
-        ReferralUpdate update() {
-            return update;
-        }
-    }
 
     private final Referral referral;
     private final Draft draft = new Draft();
@@ -61,7 +43,7 @@ class ReferralUpdateDialog extends Dialog {
         binder.forField(feedback).bind(d -> d.feedback, (d, v) -> d.feedback = v);
         binder.setBean(draft);
         add(new FormLayout(status, feedback));
-        Button save = new Button(getTranslation("common.save"), e -> fireEvent(new SaveEvent(this, referral.id(), toCommand())));
+        Button save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, toCommand()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
@@ -72,7 +54,7 @@ class ReferralUpdateDialog extends Dialog {
         return new ReferralUpdate(chosen == null ? null : chosen.name(), draft.feedback, referral.version());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
+    Registration addSaveListener(ComponentEventListener<SaveEvent<ReferralUpdate>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

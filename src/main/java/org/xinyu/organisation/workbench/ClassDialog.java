@@ -1,9 +1,7 @@
 package org.xinyu.organisation.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,8 +14,9 @@ import org.xinyu.organisation.OrganisationService.NewClass;
 import org.xinyu.organisation.OrganisationService.Teacher;
 import org.xinyu.organisation.School;
 import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.workbench.Dialogs;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.ProblemText;
-import org.xinyu.platform.workbench.WorkbenchErrorHandler;
 
 import java.util.List;
 import java.util.Map;
@@ -33,24 +32,6 @@ class ClassDialog extends Dialog {
         Teacher headTeacher;
     }
 
-    static final class SaveEvent extends ComponentEvent<ClassDialog> {
-        private final String schoolCode;
-        private final NewClass schoolClass;
-
-        SaveEvent(ClassDialog source, String schoolCode, NewClass schoolClass) {
-            super(source, false);
-            this.schoolCode = schoolCode;
-            this.schoolClass = schoolClass;
-        }
-
-        String schoolCode() {
-            return schoolCode;
-        }
-
-        NewClass schoolClass() {
-            return schoolClass;
-        }
-    }
 
     private final Select<Integer> grade = new Select<>();
     private final Draft draft = new Draft();
@@ -85,11 +66,12 @@ class ClassDialog extends Dialog {
         setWidth("min(640px, 95vw)");
         Button save = new Button(getTranslation("common.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
-            fireEvent(new SaveEvent(this, school.code(), toCommand()));
+            SaveEvent.fire(this, toCommand());
         });
         save.setId("class-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.focusOnOpen(this, grade::focus);
     }
 
     /** The one place the dialog's values become the service's command. */
@@ -98,18 +80,10 @@ class ClassDialog extends Dialog {
     }
 
     void refused(ProblemException problem) {
-        if (!ProblemText.of(this).showOn(problem, fields)) {
-            WorkbenchErrorHandler.show(UI.getCurrent(), problem);
-        }
+        ProblemText.showOn(this, problem, fields, Map.of());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        grade.focus();
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewClass>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

@@ -1,9 +1,7 @@
 package org.xinyu.organisation.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -15,8 +13,9 @@ import com.vaadin.flow.shared.Registration;
 import org.xinyu.organisation.OrganisationService.NewSchool;
 import org.xinyu.organisation.SchoolStage;
 import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.workbench.Dialogs;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.ProblemText;
-import org.xinyu.platform.workbench.WorkbenchErrorHandler;
 
 import java.util.Map;
 
@@ -31,18 +30,6 @@ class SchoolDialog extends Dialog {
         SchoolStage stage;
     }
 
-    static final class SaveEvent extends ComponentEvent<SchoolDialog> {
-        private final NewSchool school;
-
-        SaveEvent(SchoolDialog source, NewSchool school) {
-            super(source, false);
-            this.school = school;
-        }
-
-        NewSchool school() {
-            return school;
-        }
-    }
 
     private final TextField code = new TextField();
     private final Draft draft = new Draft();
@@ -83,11 +70,12 @@ class SchoolDialog extends Dialog {
         setWidth("min(640px, 95vw)");
         Button save = new Button(getTranslation("common.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
-            fireEvent(new SaveEvent(this, toCommand()));
+            SaveEvent.fire(this, toCommand());
         });
         save.setId("school-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.focusOnOpen(this, code::focus);
     }
 
     /** The one place the dialog's values become the service's command. */
@@ -97,18 +85,10 @@ class SchoolDialog extends Dialog {
 
     /** The service refused: on the fields it names, in the reader's words; anything else as the usual error message. */
     void refused(ProblemException problem) {
-        if (!ProblemText.of(this).showOn(problem, fields)) {
-            WorkbenchErrorHandler.show(UI.getCurrent(), problem);
-        }
+        ProblemText.showOn(this, problem, fields, Map.of());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        code.focus();
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewSchool>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

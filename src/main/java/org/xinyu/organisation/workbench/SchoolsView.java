@@ -127,7 +127,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         dialog.addSaveListener(e -> {
             School created;
             try {
-                created = organisation.createSchool(e.school());
+                created = organisation.createSchool(e.value());
             } catch (ProblemException problem) {
                 dialog.refused(problem);
                 return;
@@ -149,7 +149,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         ClassDialog dialog = new ClassDialog(school, organisation.headTeacherCandidates(school.code()));
         dialog.addSaveListener(e -> {
             try {
-                organisation.createClass(e.schoolCode(), e.schoolClass());
+                organisation.createClass(school.code(), e.value());
             } catch (ProblemException problem) {
                 dialog.refused(problem);
                 return;
@@ -169,7 +169,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         TeacherDialog dialog = new TeacherDialog(c, organisation.headTeacherCandidates(school.code()));
         dialog.addSaveListener(e -> {
             try {
-                organisation.assignHeadTeacher(e.schoolClass().id(), e.headTeacher(), e.schoolClass().version());
+                organisation.assignHeadTeacher(c.id(), e.value(), c.version());
             } catch (ProblemException problem) {
                 dialog.refused(problem);
                 return;

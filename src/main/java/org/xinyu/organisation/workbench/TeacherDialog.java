@@ -1,8 +1,6 @@
 package org.xinyu.organisation.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,8 +11,9 @@ import com.vaadin.flow.shared.Registration;
 import org.xinyu.organisation.OrganisationService.ClassSummary;
 import org.xinyu.organisation.OrganisationService.Teacher;
 import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.workbench.Dialogs;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.ProblemText;
-import org.xinyu.platform.workbench.WorkbenchErrorHandler;
 
 import java.util.List;
 import java.util.Map;
@@ -22,25 +21,6 @@ import java.util.Map;
 /** 更换班主任: one of the school's head teachers, or none; fires a {@link SaveEvent} with the choice. */
 class TeacherDialog extends Dialog {
 
-    static final class SaveEvent extends ComponentEvent<TeacherDialog> {
-        private final ClassSummary schoolClass;
-        private final String headTeacher;
-
-        SaveEvent(TeacherDialog source, ClassSummary schoolClass, String headTeacher) {
-            super(source, false);
-            this.schoolClass = schoolClass;
-            this.headTeacher = headTeacher;
-        }
-
-        ClassSummary schoolClass() {
-            return schoolClass;
-        }
-
-        /** The chosen head teacher's username; null for none. */
-        String headTeacher() {
-            return headTeacher;
-        }
-    }
 
     private final Select<Teacher> teacher;
 
@@ -56,11 +36,12 @@ class TeacherDialog extends Dialog {
         setWidth("min(480px, 95vw)");
         Button save = new Button(getTranslation("common.save"), e -> {
             teacher.setInvalid(false);
-            fireEvent(new SaveEvent(this, c, teacher.getValue() == null ? null : teacher.getValue().username()));
+            SaveEvent.fire(this, teacher.getValue() == null ? null : teacher.getValue().username());
         });
         save.setId("teacher-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.focusOnOpen(this, teacher::focus);
     }
 
     /** The school's head teachers to choose from; the empty choice means "no head teacher". */
@@ -86,18 +67,10 @@ class TeacherDialog extends Dialog {
     }
 
     void refused(ProblemException problem) {
-        if (!ProblemText.of(this).showOn(problem, Map.of("headTeacher", teacher))) {
-            WorkbenchErrorHandler.show(UI.getCurrent(), problem);
-        }
+        ProblemText.showOn(this, problem, Map.of("headTeacher", teacher), Map.of());
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        teacher.focus();
+    Registration addSaveListener(ComponentEventListener<SaveEvent<String>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

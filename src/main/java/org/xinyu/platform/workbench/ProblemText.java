@@ -123,6 +123,17 @@ public final class ProblemText {
         return !messages.isEmpty();
     }
 
+    /**
+     * A form's answer to a service's refusal: on the fields it names, in the reader's words (with the form's own
+     * {@code wording} for some codes), else as the workbench's usual error message.
+     */
+    public static void showOn(Component form, ProblemException problem, Map<String, ? extends HasValidation> fields,
+                              Map<String, String> wording) {
+        if (!of(form, wording).showOn(problem, fields)) {
+            WorkbenchErrorHandler.show(UI.getCurrent(), problem);
+        }
+    }
+
     private Optional<String> byCode(String code, List<Object> args) {
         if (code == null || code.isBlank()) {
             return Optional.empty();

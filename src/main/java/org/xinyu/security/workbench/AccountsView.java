@@ -204,14 +204,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         CreateAccountDialog dialog = new CreateAccountDialog(schoolList);
         dialog.addSaveListener(e -> {
             try {
-                accounts.create(e.account());
+                accounts.create(e.value());
             } catch (ProblemException problem) {
                 dialog.refused(problem);
                 return;
             }
             dialog.close();
-            search.setValue(e.account().username());
-            done(getTranslation("accounts.created", e.account().username()));
+            search.setValue(e.value().username());
+            done(getTranslation("accounts.created", e.value().username()));
         });
         dialog.open();
     }
@@ -229,13 +229,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         ResetPasswordDialog dialog = new ResetPasswordDialog(a);
         dialog.addSaveListener(e -> {
             try {
-                accounts.resetPassword(e.username(), e.temporaryPassword());
+                accounts.resetPassword(a.username(), e.value());
             } catch (ProblemException problem) {
                 dialog.refused(problem);
                 return;
             }
             dialog.close();
-            done(getTranslation("accounts.resetDone", e.username()));
+            done(getTranslation("accounts.resetDone", a.username()));
         });
         dialog.open();
     }

@@ -1,9 +1,7 @@
 package org.xinyu.security.workbench;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,8 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.workbench.Dialogs;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.ProblemText;
-import org.xinyu.platform.workbench.WorkbenchErrorHandler;
 import org.xinyu.security.AccountService.NewAccount;
 import org.xinyu.security.Role;
 import org.xinyu.security.SchoolLookup.SchoolRef;
@@ -54,19 +53,6 @@ class CreateAccountDialog extends Dialog {
         }
     }
 
-    /** The account to create, as the service takes it. */
-    static final class SaveEvent extends ComponentEvent<CreateAccountDialog> {
-        private final NewAccount account;
-
-        SaveEvent(CreateAccountDialog source, NewAccount account) {
-            super(source, false);
-            this.account = account;
-        }
-
-        NewAccount account() {
-            return account;
-        }
-    }
 
     /** This dialog's own words for some codes: the administrator reads "the username", not "your username". */
     static final Map<String, String> WORDING = Map.of(
@@ -154,6 +140,7 @@ class CreateAccountDialog extends Dialog {
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("account-cancel");
         getFooter().add(cancel, save);
+        Dialogs.focusOnOpen(this, username::focus);
     }
 
     /** The pickers the chosen role needs; the grades those of the chosen school. */
@@ -179,7 +166,7 @@ class CreateAccountDialog extends Dialog {
             });
             return;
         }
-        fireEvent(new SaveEvent(this, toCommand()));
+        SaveEvent.fire(this, toCommand());
     }
 
     /** The one place the dialog's values become the service's command. */
@@ -193,19 +180,10 @@ class CreateAccountDialog extends Dialog {
 
     /** The service refused: on the fields it names, in the reader's words; anything else as the usual error message. */
     void refused(ProblemException problem) {
-        ProblemText text = ProblemText.of(this, WORDING);
-        if (!text.showOn(problem, fields)) {
-            WorkbenchErrorHandler.show(UI.getCurrent(), problem);
-        }
+        ProblemText.showOn(this, problem, fields, WORDING);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        username.focus();
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewAccount>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 }

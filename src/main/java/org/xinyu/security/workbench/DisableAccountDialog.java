@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.security.AccountService.AccountSummary;
 
 /** 停用账号: asks before an account is disabled; fires a {@link ConfirmEvent} when the administrator confirms. */
@@ -39,15 +40,10 @@ class DisableAccountDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, confirm);
+        Dialogs.focusOnOpen(this, cancel::focus);
     }
 
     Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {
         return addListener(ConfirmEvent.class, listener);
-    }
-
-    @Override
-    public void open() {
-        super.open();
-        cancel.focus();
     }
 }
