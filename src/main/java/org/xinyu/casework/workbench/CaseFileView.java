@@ -26,6 +26,7 @@ import org.xinyu.casework.CaseService.AssessmentView;
 import org.xinyu.casework.CaseService.CaseView;
 import org.xinyu.casework.CaseService.FollowUpView;
 import org.xinyu.casework.CaseService.ReferralView;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Saved;
 import org.xinyu.screening.ScreeningService;
@@ -148,11 +149,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private void completeDialog(FollowUpView f) {
         CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.followUp().type());
-        dialog.addSaveListener(e -> {
-            cases.completeFollowUp(caseId, f.followUp().id(), e.value());
-            dialog.close();
-            saved();
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, note -> cases.completeFollowUp(caseId, f.followUp().id(), note), this::saved));
         dialog.open();
     }
 
@@ -236,11 +233,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private void referralDialog(ReferralView r) {
         ReferralUpdateDialog dialog = new ReferralUpdateDialog(r.referral());
-        dialog.addSaveListener(e -> {
-            cases.updateReferral(caseId, r.referral().id(), e.value());
-            dialog.close();
-            saved();
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, update -> cases.updateReferral(caseId, r.referral().id(), update), this::saved));
         dialog.open();
     }
 

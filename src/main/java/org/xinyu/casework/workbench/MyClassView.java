@@ -27,6 +27,7 @@ import org.xinyu.casework.RosterService.RosterFilter;
 import org.xinyu.casework.RosterService.RosterRow;
 import org.xinyu.observation.ObservationService;
 import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.NavItem;
 import org.xinyu.platform.workbench.Saved;
 import org.xinyu.security.Access;
@@ -191,42 +192,27 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
 
     private void observationDialog(RosterRow r) {
         ObservationDialog dialog = new ObservationDialog(r.name(), clock);
-        dialog.addSaveListener(e -> {
-            observations.record(r.studentId(), e.value());
-            dialog.close();
-            saved();
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, observation -> observations.record(r.studentId(), observation), this::saved));
         dialog.open();
     }
 
     private void visitDialog(RosterRow r) {
         HomeVisitDialog dialog = new HomeVisitDialog(r.name(), clock);
-        dialog.addSaveListener(e -> {
-            cases.recordHomeVisitForStudent(r.studentId(), e.value());
-            dialog.close();
-            saved();
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, visit -> cases.recordHomeVisitForStudent(r.studentId(), visit), this::saved));
         dialog.open();
     }
 
     private void circumstancesDialog(RosterRow r) {
         Student student = students.get(r.studentId());
         CircumstancesDialog dialog = new CircumstancesDialog(student, r.name());
-        dialog.addSaveListener(e -> {
-            students.replaceCircumstances(r.studentId(), e.value(), student.version());
-            dialog.close();
-            saved();
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog,
+                circumstances -> students.replaceCircumstances(r.studentId(), circumstances, student.version()), this::saved));
         dialog.open();
     }
 
     private void completeDialog(OpenFollowUp f) {
         CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.type());
-        dialog.addSaveListener(e -> {
-            cases.completeFollowUp(f.caseId(), f.followUpId(), e.value());
-            dialog.close();
-            saved();
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, note -> cases.completeFollowUp(f.caseId(), f.followUpId(), note), this::saved));
         dialog.open();
     }
 

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,7 +22,9 @@ import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolStage;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.NavItem;
+import org.xinyu.platform.workbench.Saved;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
@@ -147,17 +147,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ClassDialog dialog = new ClassDialog(school, organisation.headTeacherCandidates(school.code()));
-        dialog.addSaveListener(e -> {
-            try {
-                organisation.createClass(school.code(), e.value());
-            } catch (ProblemException problem) {
-                dialog.refused(problem);
-                return;
-            }
-            dialog.close();
-            saved();
-            show(school);
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, schoolClass -> organisation.createClass(school.code(), schoolClass),
+                dialog::refused, () -> saved(school)));
         dialog.open();
     }
 
@@ -167,17 +158,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         TeacherDialog dialog = new TeacherDialog(c, organisation.headTeacherCandidates(school.code()));
-        dialog.addSaveListener(e -> {
-            try {
-                organisation.assignHeadTeacher(c.id(), e.value(), c.version());
-            } catch (ProblemException problem) {
-                dialog.refused(problem);
-                return;
-            }
-            dialog.close();
-            saved();
-            show(school);
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, teacher -> organisation.assignHeadTeacher(c.id(), teacher, c.version()),
+                dialog::refused, () -> saved(school)));
         dialog.open();
     }
 
@@ -190,8 +172,13 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void saved() {
-        Notification n = Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Saved.show(getTranslation("common.saved"), 3000);
+    }
+
+    /** Saved a change to one of the school's classes: shows them again. */
+    private void saved(School school) {
+        saved();
+        show(school);
     }
 
     @Override

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.NavItem;
 import org.xinyu.security.AccountService;
 import org.xinyu.security.AccountService.AccountFilter;
@@ -227,16 +228,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void resetDialog(AccountSummary a) {
         ResetPasswordDialog dialog = new ResetPasswordDialog(a);
-        dialog.addSaveListener(e -> {
-            try {
-                accounts.resetPassword(a.username(), e.value());
-            } catch (ProblemException problem) {
-                dialog.refused(problem);
-                return;
-            }
-            dialog.close();
-            done(getTranslation("accounts.resetDone", a.username()));
-        });
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, password -> accounts.resetPassword(a.username(), password),
+                dialog::refused, () -> done(getTranslation("accounts.resetDone", a.username()))));
         dialog.open();
     }
 
