@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns an error into words a teacher can read: a problem raised by an application service keeps its
- * message (and the fields it names) under a translated heading; anything else becomes a translated
+ * Turns an error into words a teacher can read: a problem raised by an application service is told by its code
+ * ({@link ProblemText}) under a heading translated from its status; anything else becomes a translated
  * "something went wrong" with the request id to quote. Never a stack trace.
  */
 public final class ErrorText {
