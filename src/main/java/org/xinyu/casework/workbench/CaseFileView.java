@@ -3,26 +3,15 @@ package org.xinyu.casework.workbench;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,27 +26,20 @@ import org.xinyu.casework.CaseService.AssessmentView;
 import org.xinyu.casework.CaseService.CaseView;
 import org.xinyu.casework.CaseService.FollowUpView;
 import org.xinyu.casework.CaseService.ReferralView;
-import org.xinyu.casework.CaseStatus;
-import org.xinyu.casework.HomeVisitMode;
-import org.xinyu.casework.OwnerRole;
-import org.xinyu.casework.Priority;
-import org.xinyu.casework.ReferralStatus;
-import org.xinyu.casework.StudentOutlook;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.Formats;
-import org.xinyu.platform.workbench.Pickers;
+import org.xinyu.platform.workbench.Saved;
 import org.xinyu.screening.ScreeningService;
 import org.xinyu.screening.workbench.ScreeningForm;
 import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
-import org.xinyu.security.Role;
 import org.xinyu.security.workbench.MainLayout;
 import org.xinyu.student.Student;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * 个案档案: the student's facts, the warning level and why (each reason, its rule, the rule-set version), the
@@ -132,8 +114,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("case.tab.overview"), overview(view));
-        tabs.add(getTranslation("case.tab.followUps"), followUps(view, caller));
+        tabs.add(getTranslation("case.tab.overview"), new CaseOverview(view, clock));
+        tabs.add(getTranslation("case.tab.followUps"), new FollowUpsGrid(view.followUps(), clock, this::completeDialog));
         if (caller.may(Permission.ASSESSMENT_WRITE) || !view.assessments().isEmpty()) {
             tabs.add(getTranslation("case.tab.assessments"), assessments(view, caller));
         }
@@ -155,150 +137,31 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void closeDialog(String studentName) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("case.closeTitle", studentName));
-        Paragraph text = new Paragraph(getTranslation("case.closeText", studentName));
-        text.setId("case-close-text");
-        dialog.add(text);
-        Button confirm = new Button(getTranslation("case.close"), e -> {
+        CloseCaseDialog dialog = new CloseCaseDialog(studentName);
+        dialog.addConfirmListener(e -> {
             cases.close(caseId);
             dialog.close();
-            Notification n = Notification.show(getTranslation("case.closed"), 3000, Notification.Position.BOTTOM_START);
-            n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Saved.show(getTranslation("case.closed"), 3000);
             render();
         });
-        confirm.setId("case-close-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.open();
-    }
-
-    private Component overview(CaseView view) {
-        Student student = view.student();
-        FormLayout facts = new FormLayout();
-        facts.addClassName("facts");
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        facts.addFormItem(new Span(student.studentNo()), getTranslation("student.number"));
-        facts.addFormItem(new Span(Labels.classLabel(student.grade(), student.schoolClass().classNo())), getTranslation("student.class"));
-        facts.addFormItem(new Span(Labels.of("gender", student.gender())), getTranslation("student.gender"));
-        facts.addFormItem(new Span(Formats.date(student.birthDate(), getLocale())), getTranslation("student.birthDate"));
-        String circumstances = student.circumstanceTypes().isEmpty() ? getTranslation("student.noCircumstances")
-                : student.circumstanceTypes().stream().sorted().map(c -> Labels.of("circumstance", c)).collect(Collectors.joining("、"));
-        Span circ = new Span(circumstances);
-        circ.setId("case-circumstances");
-        facts.addFormItem(circ, getTranslation("student.circumstances"));
-        facts.addFormItem(new Span(view.graduatingYear() ? getTranslation("student.graduatingYesInGrade", student.grade())
-                : getTranslation("student.graduatingNo")), getTranslation("student.graduating"));
-        StudentOutlook outlook = view.outlook();
-        if (outlook != null) {
-            Span required = new Span(VisitRequirementTexts.interval(outlook));
-            required.setId("case-visit-required");
-            facts.addFormItem(required, getTranslation("summary.visitRequired"));
-            facts.addFormItem(new Span(outlook.lastVisitOn() == null ? getTranslation("common.never")
-                    : Formats.date(outlook.lastVisitOn(), getLocale())), getTranslation("visit.last"));
-            Div nextDue = new Div(new Span(outlook.nextVisitDue() == null ? "" : Formats.date(outlook.nextVisitDue(), getLocale())));
-            if (outlook.visitOverdueOn(Formats.today(clock))) {
-                nextDue.add(Labels.overdueBadge());
-            }
-            facts.addFormItem(nextDue, getTranslation("visit.nextDue"));
-            if (outlook.absentParentRequired()) {
-                Span parent = new Span(VisitRequirementTexts.absentParent(outlook));
-                parent.setId("case-absent-parent");
-                facts.addFormItem(parent, getTranslation("summary.absentParent"));
-            }
-        }
-        facts.addFormItem(new Span(Formats.date(view.caseFile().openedAt(), getLocale())), getTranslation("case.openedAt"));
-
-        Div why = new Div();
-        why.addClassName("why");
-        why.setId("case-why");
-        H3 heading = new H3(getTranslation("case.why"));
-        Paragraph since = new Paragraph(getTranslation("case.whySince", Labels.of("priority", view.caseFile().priority()),
-                Formats.dateTime(view.caseFile().priorityReachedAt(), getLocale()), view.caseFile().ruleSetVersion()));
-        since.setId("case-rule-set");
-        why.add(heading, since);
-        why.add(Reasons.view(view.caseFile().reasonsJson(), this));
-        VerticalLayout layout = new VerticalLayout(why, new H3(getTranslation("case.studentFacts")), facts);
-        layout.setPadding(false);
-        return layout;
-    }
-
-    private Component followUps(CaseView view, AccountPrincipal caller) {
-        Grid<FollowUpView> grid = new Grid<>();
-        grid.setId("followup-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(f -> Labels.of("followup.type", f.followUp().type())).setHeader(getTranslation("followup.type")).setAutoWidth(true);
-        grid.addColumn(f -> Labels.of("owner", f.followUp().ownerRole())).setHeader(getTranslation("followup.owner")).setAutoWidth(true);
-        grid.addComponentColumn(f -> {
-            Div due = new Div(new Span(Formats.dateTime(f.followUp().dueAt(), getLocale())));
-            if (f.followUp().isOpen() && f.followUp().dueAt().isBefore(clock.instant())) {
-                due.add(Labels.overdueBadge());
-            }
-            return due;
-        }).setHeader(getTranslation("followup.due")).setAutoWidth(true);
-        grid.addColumn(f -> Labels.of("followup.status", f.followUp().status())
-                + (f.followUp().escalationLevel() == null ? "" : " · " + Labels.of("escalation", f.followUp().escalationLevel())))
-                .setHeader(getTranslation("followup.status")).setAutoWidth(true);
-        grid.addColumn(f -> f.followUp().completedAt() == null ? ""
-                : Formats.dateTime(f.followUp().completedAt(), getLocale()) + " · " + f.followUp().completedBy())
-                .setHeader(getTranslation("followup.completed")).setAutoWidth(true);
-        grid.addColumn(f -> f.note() == null ? "" : f.note()).setHeader(getTranslation("followup.note"));
-        grid.addComponentColumn(f -> {
-            if (!f.mayComplete()) {
-                return new Span();
-            }
-            Button complete = new Button(getTranslation("followup.complete"), e -> completeDialog(f));
-            complete.addClassName("complete-followup");
-            complete.getElement().setAttribute("data-followup-type", f.followUp().type().name());
-            return complete;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
-        grid.setItems(view.followUps());
-        return grid;
     }
 
     private void completeDialog(FollowUpView f) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("followup.completeTitle", Labels.of("followup.type", f.followUp().type())));
-        TextArea note = new TextArea(getTranslation("followup.note"));
-        note.setId("followup-note");
-        note.setWidthFull();
-        note.setMaxLength(2000);
-        dialog.add(note);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            cases.completeFollowUp(caseId, f.followUp().id(), note.getValue());
-            dialog.close();
-            saved();
-        });
-        save.setId("followup-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.followUp().type());
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, note -> cases.completeFollowUp(caseId, f.followUp().id(), note), this::saved));
         dialog.open();
-        note.focus();
     }
 
     private Component assessments(CaseView view, AccountPrincipal caller) {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         if (caller.may(Permission.ASSESSMENT_WRITE)) {
-            Select<Priority> conclusion = new Select<>();
-            conclusion.setId("assessment-conclusion");
-            conclusion.setLabel(getTranslation("assessment.conclusion"));
-            conclusion.setItems(Priority.CRISIS, Priority.HIGH, Priority.MEDIUM, Priority.LOW, Priority.NONE);
-            conclusion.setItemLabelGenerator(p -> Labels.of("priority", p));
-            TextArea note = new TextArea(getTranslation("assessment.note"));
-            note.setId("assessment-note");
-            note.setMaxLength(4000);
-            note.setWidthFull();
-            Button save = new Button(getTranslation("assessment.save"), e -> {
-                cases.assess(caseId, new CaseService.NewAssessment(conclusion.getValue() == null ? null : conclusion.getValue().name(),
-                        note.getValue()));
+            AssessmentForm form = new AssessmentForm();
+            form.addSaveListener(e -> {
+                cases.assess(caseId, e.value());
                 saved();
             });
-            save.setId("assessment-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            FormLayout form = new FormLayout(conclusion, note, save);
-            form.addClassName("assessment-form");
             layout.add(new H3(getTranslation("assessment.new")), form);
         }
         Grid<AssessmentView> grid = new Grid<>();
@@ -318,8 +181,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         layout.setPadding(false);
         if (caller.may(Permission.HOME_VISIT_WRITE)) {
             HomeVisitForm form = new HomeVisitForm(clock);
-            form.onSave(visit -> {
-                cases.recordHomeVisitForCase(caseId, visit);
+            form.addSaveListener(e -> {
+                cases.recordHomeVisitForCase(caseId, e.value());
                 saved();
             });
             layout.add(new H3(getTranslation("visit.new")), form);
@@ -341,21 +204,12 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         layout.setPadding(false);
         boolean mayWrite = caller.may(Permission.REFERRAL_WRITE);
         if (mayWrite) {
-            TextField institution = new TextField(getTranslation("referral.institution"));
-            institution.setId("referral-institution");
-            institution.setMaxLength(200);
-            TextArea reason = new TextArea(getTranslation("referral.reason"));
-            reason.setId("referral-reason");
-            reason.setMaxLength(1000);
-            Checkbox consent = new Checkbox(getTranslation("referral.parentConsent"));
-            consent.setId("referral-consent");
-            Button save = new Button(getTranslation("referral.save"), e -> {
-                cases.refer(caseId, new CaseService.NewReferral(institution.getValue(), reason.getValue(), consent.getValue()));
+            ReferralForm form = new ReferralForm();
+            form.addSaveListener(e -> {
+                cases.refer(caseId, e.value());
                 saved();
             });
-            save.setId("referral-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            layout.add(new H3(getTranslation("referral.new")), new FormLayout(institution, reason, consent, save));
+            layout.add(new H3(getTranslation("referral.new")), form);
         }
         Grid<ReferralView> grid = new Grid<>();
         grid.setAllRowsVisible(true);
@@ -378,26 +232,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void referralDialog(ReferralView r) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("referral.update"));
-        Select<ReferralStatus> status = new Select<>();
-        status.setLabel(getTranslation("referral.status"));
-        status.setItems(ReferralStatus.values());
-        status.setItemLabelGenerator(s -> Labels.of("referral.status", s));
-        status.setValue(r.referral().status());
-        TextArea feedback = new TextArea(getTranslation("referral.feedback"));
-        feedback.setMaxLength(4000);
-        feedback.setWidthFull();
-        dialog.add(new FormLayout(status, feedback));
-        Button save = new Button(getTranslation("common.save"), e -> {
-            ReferralStatus chosen = status.getValue() == r.referral().status() ? null : status.getValue();
-            cases.updateReferral(caseId, r.referral().id(), new CaseService.ReferralUpdate(chosen == null ? null : chosen.name(),
-                    feedback.getValue(), r.referral().version()));
-            dialog.close();
-            saved();
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        ReferralUpdateDialog dialog = new ReferralUpdateDialog(r.referral());
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, update -> cases.updateReferral(caseId, r.referral().id(), update), this::saved));
         dialog.open();
     }
 
@@ -428,8 +264,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void saved() {
-        Notification n = Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Saved.show(getTranslation("common.saved"), 3000);
         render();
     }
 

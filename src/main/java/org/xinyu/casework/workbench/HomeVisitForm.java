@@ -1,5 +1,6 @@
 package org.xinyu.casework.workbench;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,51 +8,71 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
 import org.xinyu.casework.CaseService.NewHomeVisit;
 import org.xinyu.casework.HomeVisitMode;
+import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Pickers;
 
 import java.time.Clock;
-import java.util.function.Consumer;
+import java.time.LocalDate;
 
-/** 家访: when, how (实地/电话/视频/微信), whether the absent parent was reached, a short note. Hands the visit to its owner. */
+/** 家访: when, how (实地/电话/视频/微信), whether the absent parent was reached, a short note; fires a {@link SaveEvent}. */
 class HomeVisitForm extends FormLayout {
 
-    private final DatePicker visitedOn = new DatePicker();
+    /** What the form holds while it is filled in. */
+    static final class Draft {
+        LocalDate visitedOn;
+        HomeVisitMode mode = HomeVisitMode.PHONE;
+        Boolean contactedAbsentParent = false;
+        String note = "";
+    }
+
+
     private final Select<HomeVisitMode> mode = new Select<>();
-    private final Checkbox absentParent = new Checkbox();
-    private final TextArea note = new TextArea();
-    private final Button save = new Button();
-    private Consumer<NewHomeVisit> onSave = v -> { };
+    private final Draft draft = new Draft();
 
     HomeVisitForm(Clock clock) {
         addClassName("home-visit-form");
+        DatePicker visitedOn = new DatePicker();
         visitedOn.setId("visit-date");
         visitedOn.setLabel(getTranslation("visit.on"));
         Pickers.localize(visitedOn);
-        visitedOn.setValue(Formats.today(clock));
         visitedOn.setMax(Formats.today(clock));
         mode.setId("visit-mode");
         mode.setLabel(getTranslation("visit.mode"));
         mode.setItems(HomeVisitMode.values());
         mode.setItemLabelGenerator(m -> Labels.of("visit.mode", m));
-        mode.setValue(HomeVisitMode.PHONE);
+        Checkbox absentParent = new Checkbox();
         absentParent.setId("visit-absent-parent");
         absentParent.setLabel(getTranslation("visit.absentParentReached"));
+        TextArea note = new TextArea();
         note.setId("visit-note");
         note.setLabel(getTranslation("visit.note"));
         note.setMaxLength(2000);
+        draft.visitedOn = Formats.today(clock);
+        Binder<Draft> binder = new Binder<>();
+        binder.forField(visitedOn).bind(d -> d.visitedOn, (d, v) -> d.visitedOn = v);
+        binder.forField(mode).bind(d -> d.mode, (d, v) -> d.mode = v);
+        binder.forField(absentParent).bind(d -> d.contactedAbsentParent, (d, v) -> d.contactedAbsentParent = v);
+        binder.forField(note).bind(d -> d.note, (d, v) -> d.note = v);
+        binder.setBean(draft);
+        Button save = new Button(getTranslation("visit.save"), e -> SaveEvent.fire(this, toCommand()));
         save.setId("visit-save");
-        save.setText(getTranslation("visit.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> onSave.accept(new NewHomeVisit(visitedOn.getValue() == null ? null : visitedOn.getValue().toString(),
-                mode.getValue() == null ? null : mode.getValue().name(), absentParent.getValue(), note.getValue())));
         add(visitedOn, mode, absentParent, note, save);
     }
 
-    void onSave(Consumer<NewHomeVisit> handler) {
-        this.onSave = handler;
+    /** The one place the form's values become the service's command. */
+    NewHomeVisit toCommand() {
+        return new NewHomeVisit(draft.visitedOn == null ? null : draft.visitedOn.toString(),
+                draft.mode == null ? null : draft.mode.name(), draft.contactedAbsentParent, draft.note);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent<NewHomeVisit>> listener) {
+        return SaveEvent.listen(this, listener);
     }
 
     void focus() {

@@ -1,25 +1,16 @@
 package org.xinyu.organisation.workbench;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
@@ -30,19 +21,15 @@ import org.xinyu.organisation.OrganisationService.Teacher;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolStage;
 import org.xinyu.platform.PageRequest;
-import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
-import org.xinyu.platform.workbench.FieldMessages;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.NavItem;
-import org.xinyu.platform.workbench.WorkbenchErrorHandler;
+import org.xinyu.platform.workbench.Saved;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * 学校与班级: the schools (code, name, county, stage); the system administrator creates a school, and for the
@@ -55,16 +42,6 @@ import java.util.stream.IntStream;
 @NavItem(key = "nav.schools", order = 80, icon = "ACADEMY_CAP")
 @Dependent
 public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
-
-    /** The service's English messages that the dialogs show in the caller's words. */
-    static final Map<String, String> MESSAGES = Map.of(
-            "use 2-32 letters, digits or '-'", "schools.error.codeFormat",
-            "a school with this code already exists", "schools.error.codeTaken",
-            "this class already exists", "schools.error.classExists",
-            "no such account", "schools.error.notHeadTeacher",
-            "the account is disabled", "schools.error.notHeadTeacher",
-            "the account does not have the role HEAD_TEACHER", "schools.error.notHeadTeacher",
-            "the account belongs to another school", "schools.error.notHeadTeacher");
 
     private final OrganisationService organisation;
     private final Grid<School> schools = new Grid<>();
@@ -146,41 +123,13 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void schoolDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setId("school-dialog");
-        dialog.setHeaderTitle(getTranslation("schools.createTitle"));
-        TextField code = new TextField(getTranslation("schools.code"));
-        code.setId("school-code");
-        code.setHelperText(getTranslation("schools.codeHelp"));
-        code.setMaxLength(32);
-        code.setRequiredIndicatorVisible(true);
-        TextField name = new TextField(getTranslation("schools.name"));
-        name.setId("school-name");
-        name.setMaxLength(200);
-        name.setRequiredIndicatorVisible(true);
-        TextField district = new TextField(getTranslation("schools.district"));
-        district.setId("school-district");
-        district.setMaxLength(100);
-        district.setRequiredIndicatorVisible(true);
-        Select<SchoolStage> stage = new Select<>();
-        stage.setId("school-stage");
-        stage.setLabel(getTranslation("schools.stage"));
-        stage.setItems(SchoolStage.values());
-        stage.setItemLabelGenerator(s -> s == null ? "" : stageLabel(s));
-        stage.setRequiredIndicatorVisible(true);
-        FormLayout form = new FormLayout(code, name, district, stage);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
-        dialog.add(form);
-        dialog.setWidth("min(640px, 95vw)");
-        Map<String, HasValidation> fields = Map.of("code", code, "name", name, "district", district, "stage", stage);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+        SchoolDialog dialog = new SchoolDialog();
+        dialog.addSaveListener(e -> {
             School created;
             try {
-                created = organisation.createSchool(new OrganisationService.NewSchool(code.getValue().trim(), name.getValue(),
-                        district.getValue(), stage.getValue() == null ? null : stage.getValue().name()));
+                created = organisation.createSchool(e.value());
             } catch (ProblemException problem) {
-                showProblem(problem, fields);
+                dialog.refused(problem);
                 return;
             }
             dialog.close();
@@ -189,11 +138,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
             schools.select(created);
             show(created);
         });
-        save.setId("school-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
-        code.focus();
     }
 
     private void classDialog() {
@@ -201,47 +146,10 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         if (school == null) {
             return;
         }
-        Dialog dialog = new Dialog();
-        dialog.setId("class-dialog");
-        dialog.setHeaderTitle(getTranslation("schools.createClassTitle", school.name()));
-        Select<Integer> grade = new Select<>();
-        grade.setId("class-grade");
-        grade.setLabel(getTranslation("filter.grade"));
-        grade.setItems(IntStream.rangeClosed(school.stage().firstGrade(), school.stage().lastGrade()).boxed().toList());
-        grade.setItemLabelGenerator(g -> g == null ? "" : getTranslation("grade.label", g));
-        grade.setHelperText(getTranslation("schools.gradesOfStage", stageLabel(school.stage()),
-                school.stage().firstGrade(), school.stage().lastGrade()));
-        grade.setRequiredIndicatorVisible(true);
-        IntegerField classNo = new IntegerField(getTranslation("schools.classNo"));
-        classNo.setId("class-no");
-        classNo.setMin(1);
-        classNo.setMax(99);
-        classNo.setStepButtonsVisible(true);
-        classNo.setRequiredIndicatorVisible(true);
-        Select<Teacher> teacher = teacherSelect("class-teacher", school, null);
-        FormLayout form = new FormLayout(grade, classNo, teacher);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
-        dialog.add(form);
-        dialog.setWidth("min(640px, 95vw)");
-        Map<String, HasValidation> fields = Map.of("grade", grade, "classNo", classNo, "headTeacher", teacher);
-        Button save = new Button(getTranslation("common.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                organisation.createClass(school.code(), new OrganisationService.NewClass(grade.getValue(), classNo.getValue(),
-                        teacher.getValue() == null ? null : teacher.getValue().username()));
-            } catch (ProblemException problem) {
-                showProblem(problem, fields);
-                return;
-            }
-            dialog.close();
-            saved();
-            show(school);
-        });
-        save.setId("class-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        ClassDialog dialog = new ClassDialog(school, organisation.headTeacherCandidates(school.code()));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, schoolClass -> organisation.createClass(school.code(), schoolClass),
+                dialog::refused, () -> saved(school)));
         dialog.open();
-        grade.focus();
     }
 
     private void teacherDialog(ClassSummary c) {
@@ -249,82 +157,28 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         if (school == null) {
             return;
         }
-        String label = getTranslation("class.label", c.grade(), c.classNo());
-        Dialog dialog = new Dialog();
-        dialog.setId("teacher-dialog");
-        dialog.setHeaderTitle(getTranslation("schools.changeTeacherTitle", label));
-        Select<Teacher> teacher = teacherSelect("teacher-select", school, c.headTeacher());
-        teacher.setWidthFull();
-        Paragraph note = new Paragraph(getTranslation("schools.changeTeacherText"));
-        note.addClassName("muted");
-        dialog.add(new VerticalLayout(teacher, note));
-        dialog.setWidth("min(480px, 95vw)");
-        Button save = new Button(getTranslation("common.save"), e -> {
-            teacher.setInvalid(false);
-            try {
-                organisation.assignHeadTeacher(c.id(), teacher.getValue() == null ? null : teacher.getValue().username(), c.version());
-            } catch (ProblemException problem) {
-                showProblem(problem, Map.of("headTeacher", teacher));
-                return;
-            }
-            dialog.close();
-            saved();
-            show(school);
-        });
-        save.setId("teacher-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        TeacherDialog dialog = new TeacherDialog(c, organisation.headTeacherCandidates(school.code()));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, teacher -> organisation.assignHeadTeacher(c.id(), teacher, c.version()),
+                dialog::refused, () -> saved(school)));
         dialog.open();
-        teacher.focus();
-    }
-
-    /** The school's head teachers to choose from; the empty choice means "no head teacher". */
-    private Select<Teacher> teacherSelect(String id, School school, Teacher current) {
-        List<Teacher> candidates = organisation.headTeacherCandidates(school.code());
-        Select<Teacher> teacher = new Select<>();
-        teacher.setId(id);
-        teacher.setLabel(getTranslation("schools.headTeacher"));
-        teacher.setItems(candidates);
-        teacher.setEmptySelectionAllowed(true);
-        teacher.setEmptySelectionCaption(getTranslation("schools.noHeadTeacher"));
-        teacher.setItemLabelGenerator(t -> t == null ? getTranslation("schools.noHeadTeacher") : teacherLabel(t));
-        teacher.setHelperText(candidates.isEmpty() ? getTranslation("schools.noCandidates") : getTranslation("schools.candidatesHelp"));
-        if (current != null) {
-            candidates.stream().filter(t -> t.username().equals(current.username())).findFirst().ifPresent(teacher::setValue);
-        }
-        return teacher;
     }
 
     private String teacherLabel(Teacher t) {
-        return t == null ? getTranslation("schools.noHeadTeacher") : t.displayName() + "（" + t.username() + "）";
+        return TeacherDialog.label(this, t);
     }
 
     private String stageLabel(SchoolStage stage) {
         return getTranslation("stage." + stage.name());
     }
 
-    /** A service's refusal: on the fields it names, in the caller's words; anything else as the usual error message. */
-    private void showProblem(ProblemException problem, Map<String, HasValidation> fields) {
-        Map<HasValidation, String> messages = new HashMap<>();
-        for (FieldError error : problem.errors()) {
-            HasValidation field = fields.get(error.field());
-            if (field != null) {
-                messages.merge(field, FieldMessages.translate(error.message(), MESSAGES, List.of(), this::getTranslation),
-                        (x, y) -> x + " " + y);
-            }
-        }
-        messages.forEach((field, text) -> {
-            field.setErrorMessage(text);
-            field.setInvalid(true);
-        });
-        if (messages.isEmpty()) {
-            WorkbenchErrorHandler.show(UI.getCurrent(), problem);
-        }
+    private void saved() {
+        Saved.show(getTranslation("common.saved"), 3000);
     }
 
-    private void saved() {
-        Notification n = Notification.show(getTranslation("common.saved"), 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    /** Saved a change to one of the school's classes: shows them again. */
+    private void saved(School school) {
+        saved();
+        show(school);
     }
 
     @Override

@@ -5,17 +5,12 @@ import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns an error into words a teacher can read: a problem raised by an application service keeps its
- * message (and the fields it names) under a translated heading; anything else becomes a translated
+ * Turns an error into words a teacher can read: a problem raised by an application service is told by its code
+ * ({@link ProblemText}) under a heading translated from its status; anything else becomes a translated
  * "something went wrong" with the request id to quote. Never a stack trace.
  */
 public final class ErrorText {
@@ -46,45 +41,10 @@ public final class ErrorText {
         return ui.getTranslation(KNOWN.contains(p.status()) ? "error.status." + p.status() : "error.problem");
     }
 
-    private static final Pattern NOT_FOUND = Pattern.compile("(.+) was not found\\.");
-
-    /**
-     * The detail in the reader's language: a service's "X was not found." by {@code error.notFound.X}, a message the
-     * bundle knows by {@code error.message.<message>}, field messages the workbench knows (FieldMessages). A message
-     * of no known shape is shown as written only to an English reader; anyone else reads the status's general
-     * sentence ({@code error.detail.<status>}), never English. Nothing for an unexpected error.
-     */
+    /** The detail in the reader's language, by the problem's code ({@link ProblemText}); nothing for an unexpected error. */
     public static String detail(UI ui, Throwable error) {
         ProblemException p = problemIn(error);
-        if (p == null) {
-            return "";
-        }
-        String message = p.getMessage() == null ? "" : p.getMessage();
-        Matcher notFound = NOT_FOUND.matcher(message);
-        if (notFound.matches()) {
-            String text = OptionalTranslation.orElse(ui.getTranslation("error.notFound." + notFound.group(1)),
-                    "error.notFound." + notFound.group(1), null);
-            if (text != null) {
-                return text;
-            }
-        }
-        String known = OptionalTranslation.orElse(ui.getTranslation("error.message." + message), "error.message." + message, null);
-        if (known != null) {
-            return known;
-        }
-        List<String> fields = new ArrayList<>();
-        for (FieldError e : p.errors()) {
-            FieldMessages.known(e.message(), Map.of(), List.of("validation.", "password."))
-                    .ifPresent(t -> fields.add(ui.getTranslation(t.key(), t.args().toArray())));
-        }
-        if (!fields.isEmpty() && fields.size() == p.errors().size()) {
-            return String.join("；", fields);
-        }
-        if (ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage())) {
-            return english(p);
-        }
-        String general = "error.detail." + (KNOWN.contains(p.status()) ? p.status() : "other");
-        return ui.getTranslation(general);
+        return p == null ? "" : ProblemText.of(ui).detail(p);
     }
 
     /** The problem's own message and fields, as the service wrote them (in English). */

@@ -1,19 +1,12 @@
 package org.xinyu.security.workbench;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -21,7 +14,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,11 +21,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.platform.PageRequest;
-import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
-import org.xinyu.platform.workbench.FieldMessages;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.NavItem;
-import org.xinyu.platform.workbench.WorkbenchErrorHandler;
 import org.xinyu.security.AccountService;
 import org.xinyu.security.AccountService.AccountFilter;
 import org.xinyu.security.AccountService.AccountSummary;
@@ -45,16 +35,12 @@ import org.xinyu.security.Role;
 import org.xinyu.security.SchoolLookup;
 import org.xinyu.security.SchoolLookup.ClassRef;
 import org.xinyu.security.SchoolLookup.SchoolRef;
-import org.xinyu.security.workbench.AccountForm.ScopeKind;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * 账号管理: every account with its roles, its scope by school, grade and class names, and whether it can be used
@@ -67,13 +53,6 @@ import java.util.stream.IntStream;
 @NavItem(key = "nav.accounts", order = 70, icon = "USERS")
 @Dependent
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
-
-    /** The service's English messages that the dialogs show in the caller's words. */
-    static final Map<String, String> MESSAGES = Map.of(
-            "username already exists", "accounts.error.usernameTaken",
-            "use 2-64 lower-case letters, digits, '.', '_' or '-'", "accounts.error.usernameFormat",
-            "password.containsUsername", "accounts.error.containsUsername");
-    static final List<String> KEY_PREFIXES = List.of("password.");
 
     private final AccountService accounts;
     private final SchoolLookup schools;
@@ -223,190 +202,35 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void createDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setId("account-dialog");
-        dialog.setHeaderTitle(getTranslation("accounts.createTitle"));
-        TextField username = new TextField(getTranslation("accounts.username"));
-        username.setId("account-username");
-        username.setHelperText(getTranslation("accounts.usernameHelp"));
-        username.setMaxLength(64);
-        username.setRequiredIndicatorVisible(true);
-        TextField displayName = new TextField(getTranslation("accounts.displayName"));
-        displayName.setId("account-display-name");
-        displayName.setMaxLength(100);
-        displayName.setRequiredIndicatorVisible(true);
-        Select<Role> roleSelect = new Select<>();
-        roleSelect.setId("account-role");
-        roleSelect.setLabel(getTranslation("accounts.role"));
-        roleSelect.setItems(Role.values());
-        roleSelect.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r.name()));
-        roleSelect.setRequiredIndicatorVisible(true);
-        Select<SchoolRef> schoolSelect = new Select<>();
-        schoolSelect.setId("account-school");
-        schoolSelect.setLabel(getTranslation("accounts.school"));
-        schoolSelect.setItems(schoolList);
-        schoolSelect.setItemLabelGenerator(s -> s == null ? "" : s.name() + "（" + s.code() + "）");
-        schoolSelect.setRequiredIndicatorVisible(true);
-        CheckboxGroup<Integer> grades = new CheckboxGroup<>();
-        grades.setId("account-grades");
-        grades.setLabel(getTranslation("accounts.grades"));
-        grades.setItemLabelGenerator(g -> getTranslation("grade.label", g));
-        grades.setRequiredIndicatorVisible(true);
-        Paragraph classesHint = new Paragraph(getTranslation("accounts.headTeacherHint"));
-        classesHint.setId("account-classes-hint");
-        classesHint.addClassName("muted");
-        PasswordField password = new PasswordField(getTranslation("accounts.initialPassword"));
-        password.setId("account-password");
-        password.setHelperText(getTranslation("accounts.passwordRules"));
-        password.setRequiredIndicatorVisible(true);
-        PasswordField repeat = new PasswordField(getTranslation("accounts.repeatPassword"));
-        repeat.setId("account-password-repeat");
-        repeat.setRequiredIndicatorVisible(true);
-        Paragraph firstSignIn = new Paragraph(getTranslation("accounts.mustChange"));
-        firstSignIn.addClassName("muted");
-
-        Runnable showScope = () -> {
-            ScopeKind kind = AccountForm.scopeOf(roleSelect.getValue());
-            schoolSelect.setVisible(kind != ScopeKind.NONE);
-            grades.setVisible(kind == ScopeKind.GRADES);
-            classesHint.setVisible(kind == ScopeKind.HEAD_TEACHER);
-            SchoolRef s = schoolSelect.getValue();
-            Set<Integer> chosen = grades.getValue();
-            grades.setItems(s == null ? List.of() : IntStream.rangeClosed(s.firstGrade(), s.lastGrade()).boxed().toList());
-            grades.setValue(s == null ? Set.of() : chosen.stream().filter(g -> g >= s.firstGrade() && g <= s.lastGrade())
-                    .collect(Collectors.toSet()));
-        };
-        roleSelect.addValueChangeListener(e -> showScope.run());
-        schoolSelect.addValueChangeListener(e -> showScope.run());
-        showScope.run();
-
-        FormLayout form = new FormLayout(username, displayName, roleSelect, schoolSelect, grades, classesHint, password, repeat);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
-        form.setColspan(grades, 2);
-        form.setColspan(classesHint, 2);
-        dialog.add(form, firstSignIn);
-        dialog.setWidth("min(680px, 95vw)");
-
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName, "role", roleSelect,
-                "roles", roleSelect, "school", schoolSelect, "schoolCode", schoolSelect, "grades", grades, "password", password,
-                "repeat", repeat);
-        Button save = new Button(getTranslation("accounts.createSave"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            AccountForm.Input in = new AccountForm.Input(username.getValue().trim(), displayName.getValue().trim(),
-                    roleSelect.getValue(), schoolSelect.getValue() == null ? null : schoolSelect.getValue().id(), grades.getValue(),
-                    password.getValue(), repeat.getValue());
-            Map<String, String> problems = AccountForm.check(in);
-            if (!problems.isEmpty()) {
-                problems.forEach((field, key) -> invalid(fields.get(field), getTranslation(key)));
-                return;
-            }
-            ScopeKind kind = AccountForm.scopeOf(in.role());
+        CreateAccountDialog dialog = new CreateAccountDialog(schoolList);
+        dialog.addSaveListener(e -> {
             try {
-                accounts.create(new AccountService.NewAccount(in.username(), in.displayName(), in.password(), Set.of(in.role()),
-                        kind == ScopeKind.NONE ? null : in.schoolId(),
-                        kind == ScopeKind.GRADES ? new LinkedHashSet<>(in.grades()) : Set.of(), Set.of()));
+                accounts.create(e.value());
             } catch (ProblemException problem) {
-                showProblem(problem, fields);
+                dialog.refused(problem);
                 return;
             }
             dialog.close();
-            search.setValue(in.username());
-            done(getTranslation("accounts.created", in.username()));
+            search.setValue(e.value().username());
+            done(getTranslation("accounts.created", e.value().username()));
         });
-        save.setId("account-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        cancel.setId("account-cancel");
-        dialog.getFooter().add(cancel, save);
         dialog.open();
-        username.focus();
     }
 
     private void disableDialog(AccountSummary a) {
-        Dialog dialog = new Dialog();
-        dialog.setId("disable-dialog");
-        dialog.setHeaderTitle(getTranslation("accounts.disableTitle", a.displayName(), a.username()));
-        dialog.add(new Paragraph(getTranslation("accounts.disableText")));
-        Button confirm = new Button(getTranslation("accounts.disable"), e -> {
-            dialog.close();
-            accounts.disable(a.username());
-            done(getTranslation("accounts.disabled", a.username()));
+        DisableAccountDialog dialog = new DisableAccountDialog(a);
+        dialog.addConfirmListener(e -> {
+            accounts.disable(e.username());
+            done(getTranslation("accounts.disabled", e.username()));
         });
-        confirm.setId("disable-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.getFooter().add(cancel, confirm);
         dialog.open();
-        cancel.focus();
     }
 
     private void resetDialog(AccountSummary a) {
-        Dialog dialog = new Dialog();
-        dialog.setId("reset-dialog");
-        dialog.setHeaderTitle(getTranslation("accounts.resetTitle", a.displayName(), a.username()));
-        PasswordField password = new PasswordField(getTranslation("accounts.temporaryPassword"));
-        password.setId("reset-password");
-        password.setHelperText(getTranslation("accounts.passwordRules"));
-        password.setRequiredIndicatorVisible(true);
-        password.setWidthFull();
-        PasswordField repeat = new PasswordField(getTranslation("accounts.repeatPassword"));
-        repeat.setId("reset-password-repeat");
-        repeat.setRequiredIndicatorVisible(true);
-        repeat.setWidthFull();
-        Paragraph note = new Paragraph(getTranslation("accounts.resetText"));
-        note.addClassName("muted");
-        dialog.add(new VerticalLayout(password, repeat, note));
-        dialog.setWidth("min(480px, 95vw)");
-        Map<String, HasValidation> fields = Map.of("password", password, "temporaryPassword", password, "repeat", repeat);
-        Button save = new Button(getTranslation("accounts.resetSave"), e -> {
-            password.setInvalid(false);
-            repeat.setInvalid(false);
-            if (password.getValue().isEmpty()) {
-                invalid(password, getTranslation("validation.required"));
-                return;
-            }
-            if (!password.getValue().equals(repeat.getValue())) {
-                invalid(repeat, getTranslation("accounts.error.passwordMismatch"));
-                return;
-            }
-            try {
-                accounts.resetPassword(a.username(), password.getValue());
-            } catch (ProblemException problem) {
-                showProblem(problem, fields);
-                return;
-            }
-            dialog.close();
-            done(getTranslation("accounts.resetDone", a.username()));
-        });
-        save.setId("reset-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER).listenOn(dialog);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        ResetPasswordDialog dialog = new ResetPasswordDialog(a);
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, password -> accounts.resetPassword(a.username(), password),
+                dialog::refused, () -> done(getTranslation("accounts.resetDone", a.username()))));
         dialog.open();
-        password.focus();
-    }
-
-    /** A service's refusal: on the fields it names, in the caller's words; anything else as the usual error message. */
-    private void showProblem(ProblemException problem, Map<String, HasValidation> fields) {
-        boolean shown = false;
-        Map<HasValidation, String> messages = new HashMap<>();
-        for (FieldError error : problem.errors()) {
-            HasValidation field = fields.get(error.field());
-            if (field != null) {
-                String text = FieldMessages.translate(error.message(), MESSAGES, KEY_PREFIXES, this::getTranslation);
-                messages.merge(field, text, (x, y) -> x + " " + y);
-                shown = true;
-            }
-        }
-        messages.forEach(AccountsView::invalid);
-        if (!shown) {
-            WorkbenchErrorHandler.show(UI.getCurrent(), problem);
-        }
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private void done(String message) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.platform.problem.ProblemException;
+import org.xinyu.platform.workbench.ProblemText;
 import org.xinyu.platform.workbench.WorkbenchPaths;
 import org.xinyu.security.AccountService;
 import org.xinyu.security.Permits;
@@ -62,10 +63,11 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         try {
             accounts.changeOwnPassword(current.getValue(), fresh.getValue());
         } catch (ProblemException e) {
+            ProblemText text = ProblemText.of(this);
             e.errors().forEach(error -> {
                 PasswordField field = "currentPassword".equals(error.field()) ? current : fresh;
-                String key = error.message().startsWith("password.") ? error.message() : null;
-                field.setErrorMessage(key != null ? getTranslation(key) : getTranslation("password.invalid." + error.field()));
+                // this page's own sentence for a field whose error has no words of its own (a wrong current password)
+                field.setErrorMessage(text.known(error).orElseGet(() -> getTranslation("password.invalid." + error.field())));
                 field.setInvalid(true);
             });
             return;

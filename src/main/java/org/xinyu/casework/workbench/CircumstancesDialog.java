@@ -1,0 +1,45 @@
+package org.xinyu.casework.workbench;
+
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.shared.Registration;
+import org.xinyu.student.Circumstance;
+import org.xinyu.student.Student;
+
+import org.xinyu.platform.workbench.SaveEvent;
+
+import java.util.List;
+
+/** 家庭情况: the student's family circumstances, ticked; fires a {@link SaveEvent} with all of them. */
+class CircumstancesDialog extends Dialog {
+
+
+    private final CheckboxGroup<Circumstance> types = new CheckboxGroup<>();
+
+    CircumstancesDialog(Student student, String studentName) {
+        setId("circumstances-dialog");
+        setHeaderTitle(getTranslation("circumstances.title", studentName));
+        types.setId("circumstances-types");
+        types.setLabel(getTranslation("student.circumstances"));
+        types.setItems(Circumstance.values());
+        types.setItemLabelGenerator(c -> Labels.of("circumstance", c));
+        types.setValue(student.circumstanceTypes());
+        add(types);
+        Button save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, toCommand()));
+        save.setId("circumstances-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+
+    /** The one place the ticked circumstances become the service's list (names, sorted). */
+    List<String> toCommand() {
+        return types.getValue().stream().map(Enum::name).sorted().toList();
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent<List<String>>> listener) {
+        return SaveEvent.listen(this, listener);
+    }
+}
