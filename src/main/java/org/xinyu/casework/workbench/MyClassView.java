@@ -45,6 +45,7 @@ import org.xinyu.casework.RosterService.OpenFollowUp;
 import org.xinyu.casework.RosterService.RosterFilter;
 import org.xinyu.casework.RosterService.RosterRow;
 import org.xinyu.observation.ObservationCategory;
+import org.xinyu.observation.NewObservation;
 import org.xinyu.observation.ObservationService;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.workbench.Formats;
@@ -57,6 +58,7 @@ import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
 import org.xinyu.student.Circumstance;
 import org.xinyu.student.Student;
+import org.xinyu.student.CircumstancesChange;
 import org.xinyu.student.StudentService;
 
 import java.time.Clock;
@@ -416,8 +418,8 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         FormLayout form = new FormLayout(category, severity, observedOn, note);
         dialog.add(form, hint);
         Button save = new Button(getTranslation("common.save"), e -> {
-            observations.record(r.studentId(), new ObservationService.NewObservation(category.getValue() == null ? null : category.getValue().name(),
-                    severity.getValue(), observedOn.getValue() == null ? null : observedOn.getValue().toString(), note.getValue()));
+            observations.record(r.studentId(), new NewObservation(category.getValue(), severity.getValue(), observedOn.getValue(),
+                    note.getValue()));
             dialog.close();
             saved();
         });
@@ -458,7 +460,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(types);
         int version = student.version();
         Button save = new Button(getTranslation("common.save"), e -> {
-            students.replaceCircumstances(r.studentId(), types.getValue().stream().map(Enum::name).sorted().toList(), version);
+            students.replaceCircumstances(r.studentId(), new CircumstancesChange(List.copyOf(types.getValue()), version));
             dialog.close();
             saved();
         });

@@ -24,9 +24,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.xinyu.organisation.OrganisationService;
-import org.xinyu.organisation.OrganisationService.ClassSummary;
-import org.xinyu.organisation.OrganisationService.Teacher;
+import org.xinyu.organisation.ClassService;
+import org.xinyu.organisation.NewClass;
+import org.xinyu.organisation.NewSchool;
+import org.xinyu.organisation.SchoolService;
+import org.xinyu.organisation.ClassSummary;
+import org.xinyu.organisation.Teacher;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolStage;
 import org.xinyu.platform.PageRequest;
@@ -48,7 +51,7 @@ import java.util.stream.IntStream;
  * 学校与班级: the schools (code, name, county, stage); the system administrator creates a school, and for the
  * selected school sees its classes with their head teachers, creates a class (a grade the school's stage teaches)
  * and gives a class another head teacher, chosen from the school's head-teacher accounts. Everything goes through
- * {@link OrganisationService}, which checks and audits.
+ * {@link SchoolService} and {@link ClassService}, which check and audit.
  */
 @Route(value = "schools", layout = MainLayout.class)
 @Permits(Permission.ORGANISATION_MANAGE)
@@ -66,7 +69,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
             "the account does not have the role HEAD_TEACHER", "schools.error.notHeadTeacher",
             "the account belongs to another school", "schools.error.notHeadTeacher");
 
-    private final OrganisationService organisation;
+    private final SchoolService schoolService;
+    private final ClassService classService;
     private final Grid<School> schools = new Grid<>();
     private final Grid<ClassSummary> classes = new Grid<>();
     private final H3 classesTitle = new H3();
@@ -75,8 +79,9 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
     private School selected;
 
     @Inject
-    public SchoolsView(OrganisationService organisation) {
-        this.organisation = organisation;
+    public SchoolsView(SchoolService schoolService, ClassService classService) {
+        this.schoolService = schoolService;
+        this.classService = classService;
         addClassName("schools-view");
         setWidthFull();
         add(new H2(getTranslation("schools.title")));
@@ -96,8 +101,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         schools.addColumn(School::name).setHeader(getTranslation("schools.name")).setAutoWidth(true);
         schools.addColumn(School::district).setHeader(getTranslation("schools.district")).setAutoWidth(true);
         schools.addColumn(s -> stageLabel(s.stage())).setHeader(getTranslation("schools.stage")).setAutoWidth(true);
-        schools.setItems(q -> organisation.schools(new PageRequest(q.getPage(), q.getPageSize())).items().stream(),
-                q -> (int) organisation.schools(new PageRequest(0, 1)).total()).setIdentifierProvider(School::id);
+        schools.setItems(q -> schoolService.schools(new PageRequest(q.getPage(), q.getPageSize())).items().stream(),
+                q -> (int) schoolService.schools(new PageRequest(0, 1)).total()).setIdentifierProvider(School::id);
         schools.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue());
@@ -133,7 +138,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         noSchool.setVisible(!any);
         createClass.setEnabled(any);
         classes.setVisible(any);
-        classes.setItems(any ? organisation.classSummaries(school.code()) : List.of());
+        classes.setItems(any ? classService.classSummaries(school.code()) : List.of());
     }
 
     private Component classActions(ClassSummary c) {
@@ -177,8 +182,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
             fields.values().forEach(f -> f.setInvalid(false));
             School created;
             try {
-                created = organisation.createSchool(new OrganisationService.NewSchool(code.getValue().trim(), name.getValue(),
-                        district.getValue(), stage.getValue() == null ? null : stage.getValue().name()));
+                created = schoolService.createSchool(new NewSchool(code.getValue().trim(), name.getValue(),
+                        district.getValue(), stage.getValue()));
             } catch (ProblemException problem) {
                 showProblem(problem, fields);
                 return;
@@ -227,7 +232,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                organisation.createClass(school.code(), new OrganisationService.NewClass(grade.getValue(), classNo.getValue(),
+                classService.createClass(school.code(), new NewClass(grade.getValue(), classNo.getValue(),
                         teacher.getValue() == null ? null : teacher.getValue().username()));
             } catch (ProblemException problem) {
                 showProblem(problem, fields);
@@ -262,7 +267,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("common.save"), e -> {
             teacher.setInvalid(false);
             try {
-                organisation.assignHeadTeacher(c.id(), teacher.getValue() == null ? null : teacher.getValue().username(), c.version());
+                classService.assignHeadTeacher(c.id(), teacher.getValue() == null ? null : teacher.getValue().username(), c.version());
             } catch (ProblemException problem) {
                 showProblem(problem, Map.of("headTeacher", teacher));
                 return;
@@ -280,7 +285,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The school's head teachers to choose from; the empty choice means "no head teacher". */
     private Select<Teacher> teacherSelect(String id, School school, Teacher current) {
-        List<Teacher> candidates = organisation.headTeacherCandidates(school.code());
+        List<Teacher> candidates = classService.headTeacherCandidates(school.code());
         Select<Teacher> teacher = new Select<>();
         teacher.setId(id);
         teacher.setLabel(getTranslation("schools.headTeacher"));
