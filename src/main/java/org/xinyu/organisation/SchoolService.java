@@ -9,7 +9,6 @@ import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
-import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
@@ -21,8 +20,6 @@ import java.util.List;
 /** Schools: the administrator builds the district's network of schools here; everyone reads their own. */
 @ApplicationScoped
 public class SchoolService {
-
-    private static final String CODE = "[A-Za-z0-9-]{2,32}";
 
     @PersistenceContext(unitName = "xinyu")
     EntityManager em;
@@ -36,9 +33,6 @@ public class SchoolService {
     @Transactional
     @UseCase(permission = Permission.ORGANISATION_MANAGE, audit = AuditAction.SCHOOL_CREATE, target = "SCHOOL")
     public School createSchool(NewSchool request) {
-        if (!request.code().matches(CODE)) {
-            throw ProblemException.invalid(FieldError.of("code", "school.codeFormat", "use 2-32 letters, digits or '-'"));
-        }
         if (directory.findSchool(request.code()).isPresent()) {
             throw ProblemException.conflict("school.codeTaken", "code", "a school with this code already exists");
         }

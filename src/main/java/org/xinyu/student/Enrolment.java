@@ -18,13 +18,11 @@ import java.util.Set;
 
 /**
  * What creating a student checks beyond its command's constraints, for the single create and the import alike:
- * the number's format, a plausible birth date, that the school and its class exist, that the number is free in the
- * school, and that the class is in the caller's scope. Builds the (not yet stored) student.
+ * a plausible birth date, that the school has the class, that the number is free in the school, and that the class
+ * is in the caller's scope. Builds the (not yet stored) student.
  */
 @Dependent
 class Enrolment {
-
-    private static final String NUMBER = "[A-Za-z0-9-]{1,32}";
 
     @Inject
     SchoolDirectory schools;
@@ -41,22 +39,20 @@ class Enrolment {
     /** The student the command describes, with its circumstances recorded today; 400/409 on a check that fails. */
     Student build(NewStudent request) {
         Validation v = new Validation();
-        v.require(request.studentNo().matches(NUMBER), "studentNo", "student.numberFormat", "use letters, digits or '-'");
         LocalDate today = today();
         LocalDate birthDate = request.birthDate();
         v.require(!birthDate.isAfter(today.minusYears(3)) && !birthDate.isBefore(today.minusYears(30)), "birthDate",
                 "student.birthDate.implausible", "is not a plausible birth date for a school student");
-        Optional<School> school = schools.findSchool(request.schoolCode());
-        v.require(school.isPresent(), "schoolCode", "student.school.unknown", "no such school");
+        School school = schools.findSchool(request.schoolCode()).orElseThrow(); // the command's @ExistingSchool
         Optional<SchoolClass> schoolClass = Optional.empty();
         if (!v.hasErrors()) {
-            schoolClass = schools.findClass(school.get().id(), request.grade(), request.classNo());
+            schoolClass = schools.findClass(school.id(), request.grade(), request.classNo());
             v.require(schoolClass.isPresent(), "classNo", "student.class.unknown",
                     "this school has no class " + request.grade() + "-" + request.classNo(), request.grade(), request.classNo());
         }
         v.check();
         String number = request.studentNo().trim();
-        if (directory.findByNumber(school.get().id(), number).isPresent()) {
+        if (directory.findByNumber(school.id(), number).isPresent()) {
             throw numberTaken();
         }
         Student student = new Student(schoolClass.get(), number, request.name().trim(), request.gender(), birthDate, clock.instant());

@@ -1,5 +1,6 @@
 package org.xinyu.student;
 
+import org.xinyu.organisation.ExistingSchool;
 import org.xinyu.platform.problem.Between;
 import org.xinyu.platform.problem.CleanText;
 import org.xinyu.platform.problem.MaxLength;
@@ -9,15 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A new student, as POST /students sends it. The number's format, a plausible birth date, the school and class
- * existing and the number being free in the school are checked by the use case (they need the data or the clock).
+ * A new student, as POST /students sends it; its fields, the number's format and the school's existence are checked
+ * together. A plausible birth date, the class existing and the number being free in the school are the use case's
+ * checks (they need the clock, or a valid school and grade).
  * No circumstances (null) is the same as none.
  */
-public record NewStudent(@Required @MaxLength(32) @CleanText String studentNo,
+public record NewStudent(@Required @MaxLength(32) @CleanText @StudentNumber String studentNo,
                          @Required @MaxLength(100) @CleanText String name,
                          @Required Gender gender,
                          @Required LocalDate birthDate,
-                         @Required @MaxLength(32) @CleanText String schoolCode,
+                         @Required @MaxLength(32) @CleanText @ExistingSchool String schoolCode,
                          @Required @Between(min = 1, max = 12) Integer grade,
                          @Required @Between(min = 1, max = 99) Integer classNo,
                          List<@Required Circumstance> circumstances) {

@@ -22,9 +22,9 @@ import java.util.Set;
 
 /**
  * Enrols many students at once (the demo district's roster; later a school's import file): each row is checked
- * like a single create and must be in the caller's scope, but the import is one audit entry, not one per row, and
- * does not re-evaluate each student — whoever imports evaluates them together afterwards (the demo's semester
- * history starts by evaluating everyone).
+ * like a single create and must be in the caller's scope, but the import is one audit entry (STUDENT_CREATE about
+ * the school), not one per row, and does not re-evaluate each student — whoever imports evaluates them together
+ * afterwards (the demo's semester history starts by evaluating everyone).
  */
 @ApplicationScoped
 public class StudentImporter {
@@ -61,8 +61,8 @@ public class StudentImporter {
             enrolled.add(student);
             schoolIds.add(student.schoolId());
         }
+        // one entry about the school (no detail: the audit log has no words for an import's size yet)
         AuditNote.target(schoolIds.size() == 1 ? schoolIds.iterator().next() : null);
-        AuditNote.detail("imported " + enrolled.size() + " students");
         return enrolled;
     }
 

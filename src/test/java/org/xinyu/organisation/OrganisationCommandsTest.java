@@ -24,6 +24,8 @@ class OrganisationCommandsTest {
         return Stream.of(
                 Arguments.of(new NewSchool(null, "渭南初级中学", "临渭区", SchoolStage.JUNIOR), "code", "required"),
                 Arguments.of(new NewSchool("W".repeat(33), "渭南初级中学", "临渭区", SchoolStage.JUNIOR), "code", "tooLong"),
+                Arguments.of(new NewSchool("W", "渭南初级中学", "临渭区", SchoolStage.JUNIOR), "code", "school.codeFormat"),
+                Arguments.of(new NewSchool("WN J", "渭南初级中学", "临渭区", SchoolStage.JUNIOR), "code", "school.codeFormat"),
                 Arguments.of(new NewSchool("WN-J", " ", "临渭区", SchoolStage.JUNIOR), "name", "required"),
                 Arguments.of(new NewSchool("WN-J", "校".repeat(201), "临渭区", SchoolStage.JUNIOR), "name", "tooLong"),
                 Arguments.of(new NewSchool("WN-J", "渭南初级中学", null, SchoolStage.JUNIOR), "district", "required"),

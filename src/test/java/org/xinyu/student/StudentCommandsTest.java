@@ -3,7 +3,10 @@ package org.xinyu.student;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xinyu.organisation.ExistingSchool;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.Violations;
 
@@ -22,6 +25,16 @@ class StudentCommandsTest {
 
     static final NewStudent VALID = new NewStudent("2026-0001", "李心怡", Gender.F, LocalDate.of(2012, 5, 31), "WN-J",
             8, 3, List.of(Circumstance.POOR));
+
+    @BeforeAll
+    static void onlyOneSchoolExists() {
+        ExistingSchool.Check.lookUpWith("WN-J"::equals);
+    }
+
+    @AfterAll
+    static void theApplicationsSchoolsAgain() {
+        ExistingSchool.Check.lookUpWith(null);
+    }
 
     static NewStudent with(UnaryOperator<Object[]> change) {
         Object[] c = {VALID.studentNo(), VALID.name(), VALID.gender(), VALID.birthDate(), VALID.schoolCode(), VALID.grade(),
@@ -45,12 +58,15 @@ class StudentCommandsTest {
                 Arguments.of("studentNo", set(0, null), "required"),
                 Arguments.of("studentNo", set(0, "  "), "required"),
                 Arguments.of("studentNo", set(0, "1".repeat(33)), "tooLong"),
+                Arguments.of("studentNo", set(0, "2026 0001"), "student.numberFormat"),
+                Arguments.of("studentNo", set(0, "二〇二六"), "student.numberFormat"),
                 Arguments.of("name", set(1, ""), "required"),
                 Arguments.of("name", set(1, "名".repeat(101)), "tooLong"),
                 Arguments.of("name", set(1, "李\u0007"), "text.control"),
                 Arguments.of("gender", set(2, null), "required"),
                 Arguments.of("birthDate", set(3, null), "required"),
                 Arguments.of("schoolCode", set(4, null), "required"),
+                Arguments.of("schoolCode", set(4, "NO-SUCH-SCHOOL"), "school.unknown"),
                 Arguments.of("grade", set(5, null), "required"),
                 Arguments.of("grade", set(5, 0), "range"),
                 Arguments.of("grade", set(5, 13), "range"),
@@ -72,6 +88,14 @@ class StudentCommandsTest {
         List<FieldError> errors = Violations.of(with(change));
         assertEquals(List.of(field), errors.stream().map(FieldError::field).toList());
         assertEquals(code, errors.get(0).code());
+    }
+
+    @Test
+    void an_unknown_school_is_reported_with_the_other_fields_not_instead_of_them() {
+        List<FieldError> errors = Violations.of(new NewStudent("2026-0002", null, Gender.M, LocalDate.of(2012, 1, 1),
+                "NO-SUCH-SCHOOL", 13, 1, null));
+        assertEquals(List.of(FieldError.required("name"), FieldError.of("schoolCode", "school.unknown", "no such school"),
+                FieldError.range("grade", 1, 12)), errors);
     }
 
     @Test
