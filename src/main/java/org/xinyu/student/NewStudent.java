@@ -3,6 +3,7 @@ package org.xinyu.student;
 import org.xinyu.organisation.ExistingSchool;
 import org.xinyu.platform.problem.Between;
 import org.xinyu.platform.problem.CleanText;
+import org.xinyu.platform.problem.Format;
 import org.xinyu.platform.problem.MaxLength;
 import org.xinyu.platform.problem.Required;
 
@@ -15,7 +16,9 @@ import java.util.List;
  * checks (they need the clock, or a valid school and grade).
  * No circumstances (null) is the same as none.
  */
-public record NewStudent(@Required @MaxLength(32) @CleanText @StudentNumber String studentNo,
+public record NewStudent(@Required @MaxLength(32) @CleanText
+                         @Format(regexp = "[A-Za-z0-9-]{1,32}", code = "student.numberFormat", message = "use letters, digits or '-'")
+                         String studentNo,
                          @Required @MaxLength(100) @CleanText String name,
                          @Required Gender gender,
                          @Required LocalDate birthDate,
