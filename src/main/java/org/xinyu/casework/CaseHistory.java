@@ -20,7 +20,7 @@ import org.xinyu.security.Access;
 import org.xinyu.security.AccountNames;
 import org.xinyu.security.Permission;
 import org.xinyu.student.Student;
-import org.xinyu.student.StudentService;
+import org.xinyu.student.StudentDirectory;
 
 import java.io.StringReader;
 import java.sql.Timestamp;
@@ -56,7 +56,7 @@ public class CaseHistory {
     AuditTrail audit;
 
     @Inject
-    StudentService students;
+    StudentDirectory students;
 
     /**
      * One entry; {@code actor} is the username (or {@code rules}, {@code system}…) as stored, {@code actorName} the

@@ -28,7 +28,7 @@ import org.xinyu.security.Permission;
 import org.xinyu.security.Role;
 import org.xinyu.security.Scope;
 import org.xinyu.student.Student;
-import org.xinyu.student.StudentService;
+import org.xinyu.student.StudentDirectory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +58,7 @@ public class CaseService {
     AuditTrail audit;
 
     @Inject
-    StudentService students;
+    StudentDirectory students;
 
     @Inject
     NoteCipher cipher;

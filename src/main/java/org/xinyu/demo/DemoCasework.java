@@ -5,10 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.shiro.mgt.DefaultSecurityManager;
-import org.apache.shiro.mgt.SecurityManager;
-import org.apache.shiro.subject.SimplePrincipalCollection;
-import org.apache.shiro.subject.Subject;
 import org.xinyu.casework.CaseStatus;
 import org.xinyu.casework.EscalationLevel;
 import org.xinyu.casework.FollowUp;
@@ -16,10 +12,10 @@ import org.xinyu.casework.FollowUpStatus;
 import org.xinyu.casework.FollowUpType;
 import org.xinyu.casework.OwnerRole;
 import org.xinyu.casework.StudentOutlook;
-import org.xinyu.platform.RequestContext;
 import org.xinyu.rules.StudentEvaluator;
 import org.xinyu.rules.Sweep;
 import org.xinyu.security.AccountPrincipal;
+import org.xinyu.security.SystemActor;
 import org.xinyu.security.UserAccount;
 
 import java.time.Instant;
@@ -38,9 +34,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DemoCasework {
-
-    /** Builds the subjects the acts run as: a caller with a principal, no realm, no session. */
-    private static final SecurityManager SUBJECTS = new DefaultSecurityManager();
 
     @Inject
     EntityManager em;
@@ -99,14 +92,10 @@ public class DemoCasework {
                 if (principal == null) {
                     throw new IllegalStateException("no demo account " + act.actor());
                 }
-                Subject subject = new Subject.Builder(SUBJECTS).principals(new SimplePrincipalCollection(principal, "demo"))
-                        .authenticated(true).sessionCreationEnabled(false).buildSubject();
-                RequestContext.actor(principal.username());
-                try {
-                    subject.execute(act.call());
-                } finally {
-                    RequestContext.system("demo-loader");
-                }
+                SystemActor.as(principal, principal.username(), () -> {
+                    act.call().run();
+                    return null;
+                });
             }
         });
     }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.xinyu.casework.CaseService;
 import org.xinyu.casework.FollowUpType;
 import org.xinyu.casework.OwnerRole;
+import org.xinyu.observation.NewObservation;
+import org.xinyu.observation.ObservationCategory;
 import org.xinyu.observation.ObservationService;
 import org.xinyu.organisation.SchoolCalendar;
 import org.xinyu.organisation.Semester;
@@ -14,6 +16,7 @@ import org.xinyu.platform.XinyuSettings;
 import org.xinyu.platform.Zones;
 import org.xinyu.rules.ActiveRules;
 import org.xinyu.rules.engine.fact.Parameters;
+import org.xinyu.screening.NewScreening;
 import org.xinyu.screening.ScreeningService;
 import org.xinyu.security.AccountPrincipal;
 
@@ -210,16 +213,16 @@ public class DemoHistory {
             long id = run.ids.get(s.schoolCode() + "/" + s.studentNo());
             DemoStudent student = run.students.get(id);
             run.at(run.factTime(s.administeredOn(), DemoCaseworkPolicy.SCREENINGS)).acts.add(new DemoCasework.Act(
-                    run.counsellor(student), id, () -> screenings.record(id, new ScreeningService.NewScreening(s.instrument(),
-                    s.administeredOn().toString(), s.answers()))));
+                    run.counsellor(student), id, () -> screenings.record(id, new NewScreening(s.instrument(),
+                    s.administeredOn(), s.answers()))));
             run.wake(id, run.policy.at(s.administeredOn().plusDays(validity + 1L), DemoCaseworkPolicy.DAILY_SWEEP));
         }
         for (DemoObservation o : run.district.observations()) {
             long id = run.ids.get(o.schoolCode() + "/" + o.studentNo());
             DemoStudent student = run.students.get(id);
             run.at(run.factTime(o.observedOn(), DemoCaseworkPolicy.OBSERVATIONS)).acts.add(new DemoCasework.Act(
-                    run.headTeacher(student), id, () -> observations.record(id, new ObservationService.NewObservation(o.category(),
-                    o.severity(), o.observedOn().toString(), o.note()))));
+                    run.headTeacher(student), id, () -> observations.record(id, new NewObservation(
+                    ObservationCategory.valueOf(o.category()), o.severity(), o.observedOn(), o.note()))));
             for (int days : new int[] {recent + 1, any + 1}) {
                 run.wake(id, run.policy.at(o.observedOn().plusDays(days), DemoCaseworkPolicy.DAILY_SWEEP));
             }

@@ -4,18 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.ClassService;
+import org.xinyu.organisation.NewClass;
+import org.xinyu.organisation.NewSchool;
 import org.xinyu.organisation.School;
-import org.xinyu.organisation.SchoolClass;
+import org.xinyu.organisation.SchoolService;
+import org.xinyu.organisation.SchoolStage;
 import org.xinyu.security.AccountService;
 import org.xinyu.security.AccountService.NewAccount;
 import org.xinyu.security.Role;
 import org.xinyu.security.UserAccount;
-import org.xinyu.student.CircumstanceRecord;
-import org.xinyu.student.Student;
-import org.xinyu.student.StudentService;
+import org.xinyu.student.Circumstance;
+import org.xinyu.student.Gender;
+import org.xinyu.student.NewStudent;
+import org.xinyu.student.StudentImport;
+import org.xinyu.student.StudentImporter;
 
-import java.util.HashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +41,16 @@ public class DemoWriter {
     EntityManager em;
 
     @Inject
-    OrganisationService organisation;
+    SchoolService schools;
+
+    @Inject
+    ClassService classes;
 
     @Inject
     AccountService accounts;
 
     @Inject
-    StudentService students;
+    StudentImporter students;
 
     public String demoPasswordHash() {
         return accounts.hashOf(PASSWORD);
@@ -53,41 +64,45 @@ public class DemoWriter {
         account("auditor", "审计员", Role.AUDITOR, null, Set.of(), hash);
     }
 
+    /**
+     * A school, its staff, classes (with their head teachers) and students, as the demo loader: through the
+     * organisation's and the students' use cases, so checked and audited like an administrator's work. The students
+     * are enrolled as one import, with the dates their circumstances became known, and are not evaluated here: the
+     * semester history begins by evaluating everyone.
+     */
     @Transactional
     public void school(DemoDistrict district, DemoSchool demoSchool, String hash) {
-        School school = organisation.createSchoolUnchecked(new OrganisationService.NewSchool(
-                demoSchool.code(), demoSchool.name(), demoSchool.district(), demoSchool.stage()));
+        School school = schools.createSchool(new NewSchool(demoSchool.code(), demoSchool.name(), demoSchool.district(),
+                SchoolStage.valueOf(demoSchool.stage())));
         boolean first = district.firstSchool().code().equals(demoSchool.code());
-        Map<String, UserAccount> staff = new HashMap<>();
+        Set<String> staff = new HashSet<>();
         for (DemoStaff member : district.staff()) {
             if (member.schoolCode().equals(demoSchool.code())) {
-                staff.put(member.username(), account(member.username(), member.displayName(), Role.valueOf(member.role()),
-                        school.id(), Set.of(), hash));
+                account(member.username(), member.displayName(), Role.valueOf(member.role()), school.id(), Set.of(), hash);
+                staff.add(member.username());
             }
         }
         if (first) {
             account("counsellor", "李心怡", Role.COUNSELOR, school.id(), Set.of(), hash);
             account("leader", "王建国", Role.SCHOOL_LEADER, school.id(), Set.of(), hash);
             account("gradelead", "张文博", Role.GRADE_LEADER, school.id(), Set.of(TEACHER_GRADE), hash);
-            staff.put("teacher", account("teacher", "陈静", Role.HEAD_TEACHER, school.id(), Set.of(), hash));
+            account("teacher", "陈静", Role.HEAD_TEACHER, school.id(), Set.of(), hash);
+            staff.add("teacher");
         }
-        Map<String, SchoolClass> classes = new HashMap<>();
         for (DemoClass demoClass : district.classesOf(demoSchool.code())) {
-            SchoolClass schoolClass = organisation.createClassUnchecked(demoSchool.code(),
-                    new OrganisationService.NewClass(demoClass.grade(), demoClass.classNo(), null));
             boolean teachersClass = first && demoClass.grade() == TEACHER_GRADE && demoClass.classNo() == TEACHER_CLASS;
-            UserAccount headTeacher = staff.get(teachersClass ? "teacher" : demoClass.headTeacherUsername());
-            if (headTeacher != null) {
-                schoolClass.assignHeadTeacher(headTeacher.id());
-                headTeacher.addClass(schoolClass.id());
-            }
-            classes.put(demoClass.grade() + "-" + demoClass.classNo(), schoolClass);
+            String headTeacher = teachersClass ? "teacher" : demoClass.headTeacherUsername();
+            classes.createClass(demoSchool.code(), new NewClass(demoClass.grade(), demoClass.classNo(),
+                    headTeacher != null && staff.contains(headTeacher) ? headTeacher : null));
         }
+        List<StudentImport.Row> rows = new ArrayList<>();
         for (DemoStudent demo : district.studentsOf(demoSchool.code())) {
-            Student student = students.createUnchecked(new StudentService.NewStudent(demo.studentNo(), demo.name(),
-                    demo.gender(), demo.birthDate().toString(), demo.schoolCode(), demo.grade(), demo.classNo(), List.of()));
-            demo.circumstances().forEach(c -> student.addCircumstance(new CircumstanceRecord(c.circumstance(), c.recordedOn())));
+            Map<Circumstance, LocalDate> knownSince = new EnumMap<>(Circumstance.class);
+            demo.circumstances().forEach(c -> knownSince.put(c.circumstance(), c.recordedOn()));
+            rows.add(new StudentImport.Row(new NewStudent(demo.studentNo(), demo.name(), Gender.valueOf(demo.gender()),
+                    demo.birthDate(), demo.schoolCode(), demo.grade(), demo.classNo(), List.of()), knownSince));
         }
+        students.enrol(new StudentImport(rows));
     }
 
     private UserAccount account(String username, String name, Role role, Long schoolId, Set<Integer> grades, String hash) {

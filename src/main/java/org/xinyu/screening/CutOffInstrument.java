@@ -1,5 +1,7 @@
 package org.xinyu.screening;
 
+import org.xinyu.platform.problem.FieldError;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -192,23 +194,23 @@ public final class CutOffInstrument implements Instrument {
     }
 
     private void validate(List<Integer> answers) {
-        List<ScoringException.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (answers == null) {
-            errors.add(new ScoringException.FieldError("answers", "is required"));
+            errors.add(FieldError.required("answers"));
             throw new ScoringException(code, errors);
         }
         if (answers.size() != itemCount) {
-            errors.add(new ScoringException.FieldError("answers",
-                    "must have " + itemCount + " answers for " + name + " but has " + answers.size()));
+            errors.add(FieldError.of("answers", "screening.answers.count",
+                    "must have " + itemCount + " answers for " + name + " but has " + answers.size(), itemCount, name, answers.size()));
         }
         for (int i = 0; i < answers.size(); i++) {
             Integer answer = answers.get(i);
             String field = "answers[" + i + "]";
             if (answer == null) {
-                errors.add(new ScoringException.FieldError(field, "is required (item " + (i + 1) + ")"));
+                errors.add(FieldError.of(field, "screening.answer.required", "is required (item " + (i + 1) + ")", i + 1));
             } else if (answer < minAnswer || answer > maxAnswer) {
-                errors.add(new ScoringException.FieldError(field,
-                        "must be between " + minAnswer + " and " + maxAnswer + " (item " + (i + 1) + ")"));
+                errors.add(FieldError.of(field, "screening.answer.range",
+                        "must be between " + minAnswer + " and " + maxAnswer + " (item " + (i + 1) + ")", minAnswer, maxAnswer, i + 1));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,20 +1,19 @@
 package org.xinyu.screening;
 
+import org.xinyu.platform.problem.FieldError;
+
 import java.util.List;
 
 /**
- * The answers given to an instrument cannot be scored. Carries every problem found, each as a
- * {@code {field, message}} pair: {@code field} is {@code answers} for the list as a whole or
- * {@code answers[i]} (0-based, as in the JSON array) for one answer; {@code message} is English.
+ * The answers given to an instrument cannot be scored. Carries every problem found as a field error with its code:
+ * {@code field} is {@code answers} for the list as a whole ({@code required}, {@code screening.answers.count}
+ * [expected, instrument, given]) or {@code answers[i]} (0-based, as in the JSON array) for one answer
+ * ({@code screening.answer.required} [item], {@code screening.answer.range} [min, max, item]; items 1-based).
  * Nothing is scored when this is thrown.
  */
 public class ScoringException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
-
-    /** One invalid input field, shaped like an entry of a problem+json {@code errors} array. */
-    public record FieldError(String field, String message) {
-    }
 
     private final transient List<FieldError> errors;
 

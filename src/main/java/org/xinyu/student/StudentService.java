@@ -1,36 +1,29 @@
 package org.xinyu.student;
 
-import org.xinyu.audit.AuditAction;
-import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.xinyu.audit.AuditAction;
+import org.xinyu.audit.AuditNote;
 import org.xinyu.audit.AuditTrail;
-import org.xinyu.organisation.OrganisationService;
 import org.xinyu.organisation.School;
-import org.xinyu.organisation.SchoolClass;
+import org.xinyu.organisation.SchoolDirectory;
+import org.xinyu.platform.EvaluationTrigger;
 import org.xinyu.platform.FactsChanged;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
-import org.xinyu.platform.Zones;
-import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
-import org.xinyu.platform.problem.Validation;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Scope;
+import org.xinyu.security.UseCase;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Students and their family circumstances. Every change of a fact re-evaluates the student's rules. */
@@ -41,7 +34,10 @@ public class StudentService {
     EntityManager em;
 
     @Inject
-    OrganisationService organisation;
+    SchoolDirectory schools;
+
+    @Inject
+    Enrolment enrolment;
 
     @Inject
     Access access;
@@ -52,120 +48,63 @@ public class StudentService {
     @Inject
     Event<FactsChanged> factsChanged;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    GraduatingGrades graduatingGrades;
-
-    /** As it arrives over the API: strings, so that every bad field can be named. */
-    public record NewStudent(String studentNo, String name, String gender, String birthDate, String schoolCode,
-                             Integer grade, Integer classNo, List<String> circumstances) {
-    }
-
-    public record StudentFilter(String schoolCode, Integer grade, Integer classNo, String query) {
-    }
-
     @Transactional
+    @UseCase(permission = Permission.STUDENT_CREATE, audit = AuditAction.STUDENT_CREATE, target = "STUDENT")
     public Student create(NewStudent request) {
-        access.require(Permission.STUDENT_CREATE);
-        Student student = build(request);
-        if (!access.scope().covers(student.schoolId(), student.grade(), student.classId())) {
-            audit.denied(AuditAction.STUDENT_CREATE, "CLASS", student.classId(), "class outside the caller's scope");
-            throw ProblemException.forbidden("You may add students only to your own classes.");
-        }
+        Student student = enrolment.build(request);
+        enrolment.requireClassInScope(student, () -> audit.denied(AuditAction.STUDENT_CREATE, "CLASS", student.classId(),
+                "class outside the caller's scope"));
         em.persist(student);
         em.flush();
         factsChanged.fire(new FactsChanged(student.id(), EvaluationTrigger.STUDENT_CREATED));
-        audit.success(AuditAction.STUDENT_CREATE, "STUDENT", student.id());
-        return student;
-    }
-
-    /** Demo loading and bulk imports: validated the same way, but no caller and no per-row audit. */
-    @Transactional
-    public Student createUnchecked(NewStudent request) {
-        Student student = build(request);
-        em.persist(student);
-        return student;
-    }
-
-    private Student build(NewStudent request) {
-        Validation v = new Validation();
-        v.requireText(request.studentNo(), "studentNo", 32);
-        if (request.studentNo() != null && !request.studentNo().isBlank() && !request.studentNo().matches("[A-Za-z0-9-]{1,32}")) {
-            v.add(new FieldError("studentNo", "use letters, digits or '-'"));
-        }
-        v.requireText(request.name(), "name", 100);
-        Gender gender = parseGender(request.gender(), v);
-        LocalDate birthDate = parseBirthDate(request.birthDate(), v);
-        v.requireRange(request.grade(), 1, 12, "grade");
-        if (request.classNo() == null || request.classNo() < 1) {
-            v.add(new FieldError("classNo", request.classNo() == null ? "is required" : "must be 1 or more"));
-        }
-        Set<Circumstance> circumstances = parseCircumstances(request.circumstances(), v);
-        Optional<School> school = Optional.empty();
-        if (request.schoolCode() == null || request.schoolCode().isBlank()) {
-            v.add(new FieldError("schoolCode", "is required"));
-        } else {
-            school = organisation.findSchool(request.schoolCode());
-            v.require(school.isPresent(), "schoolCode", "no such school");
-        }
-        Optional<SchoolClass> schoolClass = Optional.empty();
-        if (school.isPresent() && !v.hasErrors()) {
-            schoolClass = organisation.findClass(school.get().id(), request.grade(), request.classNo());
-            v.require(schoolClass.isPresent(), "classNo", "this school has no class " + request.grade() + "-" + request.classNo());
-        }
-        v.check();
-        if (findByNumber(school.get().id(), request.studentNo().trim()).isPresent()) {
-            throw ProblemException.conflict("studentNo", "a student with this number already exists in this school");
-        }
-        Student student = new Student(schoolClass.get(), request.studentNo().trim(), request.name().trim(), gender, birthDate, clock.instant());
-        student.replaceCircumstances(circumstances, today());
+        AuditNote.target(student.id());
         return student;
     }
 
     @Transactional
+    @UseCase(permission = Permission.STUDENT_READ, audit = AuditAction.STUDENT_READ, target = "STUDENT")
     public Student get(long id) {
-        access.require(Permission.STUDENT_READ);
         Student student = em.find(Student.class, id);
         if (student == null) {
             throw ProblemException.notFound("Student");
         }
         access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
-        audit.success(AuditAction.STUDENT_READ, "STUDENT", id);
+        AuditNote.target(id);
         return student;
     }
 
     @Transactional
-    public Student replaceCircumstances(long id, List<String> types, Integer version) {
-        access.require(Permission.CIRCUMSTANCES_WRITE);
+    @UseCase(permission = Permission.CIRCUMSTANCES_WRITE, audit = AuditAction.CIRCUMSTANCES_UPDATE, target = "STUDENT")
+    public Student replaceCircumstances(long id, CircumstancesChange change) {
         Student student = em.find(Student.class, id);
         if (student == null) {
             throw ProblemException.notFound("Student");
         }
         access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
-        Validation v = new Validation();
-        // a replacement must say what replaces: null or a missing list is a mistake, [] clears them all
-        v.requireNonNull(types, "circumstances");
-        Set<Circumstance> circumstances = parseCircumstances(types, v);
-        v.requireNonNull(version, "version");
-        v.check();
-        if (version != student.version()) {
-            throw ProblemException.conflict("version", "the student was changed by someone else; reload and try again");
+        if (change.version() != student.version()) {
+            throw ProblemException.conflict("student.versionChanged", "version",
+                    "the student was changed by someone else; reload and try again");
         }
-        if (student.replaceCircumstances(circumstances, today())) {
-            em.flush();
-            factsChanged.fire(new FactsChanged(id, EvaluationTrigger.CIRCUMSTANCES_CHANGED));
-            audit.success(AuditAction.CIRCUMSTANCES_UPDATE, "STUDENT", id, "now " + circumstances);
+        Set<Circumstance> circumstances = EnumSet.noneOf(Circumstance.class);
+        circumstances.addAll(change.circumstances());
+        if (!student.replaceCircumstances(circumstances, enrolment.today())) {
+            AuditNote.skip(); // nothing changed, nothing to re-evaluate or to audit
+            return student;
         }
+        em.flush();
+        factsChanged.fire(new FactsChanged(id, EvaluationTrigger.CIRCUMSTANCES_CHANGED));
+        AuditNote.target(id);
+        AuditNote.detail("now " + circumstances);
         return student;
     }
 
+    /** Names and family circumstances: read like a single student, so audited like one. */
     @Transactional
+    @UseCase(permission = Permission.STUDENT_READ, audit = AuditAction.STUDENT_LIST_READ, target = "STUDENT")
     public Page<Student> list(StudentFilter filter, PageRequest page) {
-        access.require(Permission.STUDENT_READ);
         Scope scope = access.scope();
         if (scope.isEmpty()) {
+            AuditNote.skip();
             return new Page<>(List.of(), 0, page.page(), page.size());
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -180,7 +119,7 @@ public class StudentService {
             }
         }
         if (filter.schoolCode() != null) {
-            Long schoolId = organisation.findSchool(filter.schoolCode()).map(School::id).orElse(-1L);
+            Long schoolId = schools.findSchool(filter.schoolCode()).map(School::id).orElse(-1L);
             where.append(" and s.schoolId = :school");
             params.add(new Object[]{"school", schoolId});
         }
@@ -206,9 +145,7 @@ public class StudentService {
         }
         List<Student> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = count.getSingleResult();
-        // names and family circumstances: read like a single student, so audited like one (last, as elsewhere)
-        audit.success(AuditAction.STUDENT_LIST_READ, "STUDENT", null, describe(filter) + "page " + page.page() + ", " + found.size()
-                + " students of " + total);
+        AuditNote.detail(describe(filter) + "page " + page.page() + ", " + found.size() + " students of " + total);
         return new Page<>(found, total, page.page(), page.size());
     }
 
@@ -228,106 +165,5 @@ public class StudentService {
             d.append("searched by name or number, ");
         }
         return d.toString();
-    }
-
-    /**
-     * Checks that the caller may write a fact about this student: the permission, then the student's existence and
-     * scope (404 outside it). For the other features' fact writers, which audit the write themselves. One scalar
-     * query: a fact write is on the hot path and needs none of the student's entity graph.
-     */
-    public void requireFactWrite(long id, Permission permission) {
-        access.require(permission);
-        List<Object[]> found = em.createQuery("select s.schoolId, k.grade, k.id from Student s join s.schoolClass k where s.id = :id",
-                Object[].class).setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.notFound("Student");
-        }
-        Object[] row = found.get(0);
-        access.requireInScope((Long) row[0], (Integer) row[1], (Long) row[2], "STUDENT", id);
-    }
-
-    /** No date anywhere in Xinyu is earlier than this (a birth date of a school student is far later). */
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
-
-    /**
-     * The earliest date a fact about the student (observation, screening, home visit) can carry: the student's birth
-     * date, and never before {@link #EARLIEST_DATE}. An unknown student gives {@link #EARLIEST_DATE}; scope is checked
-     * by {@link #requireFactWrite}.
-     */
-    public LocalDate earliestFactDate(long id) {
-        List<LocalDate> born = em.createQuery("select s.birthDate from Student s where s.id = :id", LocalDate.class)
-                .setParameter("id", id).getResultList();
-        LocalDate birth = born.isEmpty() || born.get(0) == null ? EARLIEST_DATE : born.get(0);
-        return birth.isBefore(EARLIEST_DATE) ? EARLIEST_DATE : birth;
-    }
-
-    /** The grades in their graduating year, as the active rule set decides. */
-    public Set<Integer> graduatingGrades() {
-        return graduatingGrades.grades();
-    }
-
-    /** Whether the student is in a graduating year, as the active rule set decides. */
-    public boolean graduatingYear(Student student) {
-        return student.isGraduatingYear(graduatingGrades.grades());
-    }
-
-    public Optional<Student> find(long id) {
-        return Optional.ofNullable(em.find(Student.class, id));
-    }
-
-    public Optional<Student> findByNumber(long schoolId, String studentNo) {
-        return em.createQuery("select s from Student s where s.schoolId = :s and s.studentNo = :n", Student.class)
-                .setFlushMode(FlushModeType.COMMIT).setParameter("s", schoolId).setParameter("n", studentNo).getResultList().stream().findFirst();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Zones.SCHOOL));
-    }
-
-    private static Gender parseGender(String gender, Validation v) {
-        if (gender == null) {
-            v.add(new FieldError("gender", "is required"));
-            return null;
-        }
-        try {
-            return Gender.valueOf(gender);
-        } catch (IllegalArgumentException e) {
-            v.add(new FieldError("gender", "must be F or M"));
-            return null;
-        }
-    }
-
-    private LocalDate parseBirthDate(String birthDate, Validation v) {
-        if (birthDate == null || birthDate.isBlank()) {
-            v.add(new FieldError("birthDate", "is required"));
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(birthDate);
-            LocalDate today = today();
-            if (date.isAfter(today.minusYears(3)) || date.isBefore(today.minusYears(30))) {
-                v.add(new FieldError("birthDate", "is not a plausible birth date for a school student"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            v.add(new FieldError("birthDate", "must be a date like 2012-05-31"));
-            return null;
-        }
-    }
-
-    static Set<Circumstance> parseCircumstances(List<String> types, Validation v) {
-        Set<Circumstance> result = EnumSet.noneOf(Circumstance.class);
-        if (types == null) {
-            return result;
-        }
-        for (int i = 0; i < types.size(); i++) {
-            try {
-                result.add(Circumstance.valueOf(types.get(i)));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                v.add(new FieldError("circumstances[" + i + "]",
-                        "must be one of LEFT_BEHIND, POOR, DISABLED, SINGLE_PARENT, ADVERSE_EVENT"));
-            }
-        }
-        return result;
     }
 }

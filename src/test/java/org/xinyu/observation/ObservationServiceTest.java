@@ -35,7 +35,7 @@ class ObservationServiceTest {
         long tip = kit.auditTip();
 
         Observation recorded = kit.as(s.headTeacher(), () -> observations.record(student,
-                new ObservationService.NewObservation("SUICIDE_TALK", 1, null, "在周记里写到不想活了")));
+                new NewObservation(ObservationCategory.SUICIDE_TALK, 1, null, "在周记里写到不想活了")));
 
         assertEquals(ObservationCategory.SUICIDE_TALK, recorded.category());
         assertEquals(1, kit.count("observation where student_id = ?", student));
@@ -57,7 +57,7 @@ class ObservationServiceTest {
         long tip = kit.auditTip();
 
         ProblemException refused = assertThrows(ProblemException.class, () -> kit.as(mine.headTeacher(), () ->
-                observations.record(student, new ObservationService.NewObservation("LOW_MOOD", 2, null, null))));
+                observations.record(student, new NewObservation(ObservationCategory.LOW_MOOD, 2, null, null))));
 
         assertEquals(404, refused.status());
         assertEquals(0, kit.count("observation where student_id = ?", student));
@@ -78,10 +78,10 @@ class ObservationServiceTest {
         long tip = kit.auditTip();
 
         ProblemException refused = assertThrows(ProblemException.class, () -> kit.as(s.headTeacher(), () ->
-                observations.record(student, new ObservationService.NewObservation("NO_SUCH", 4, "2026-13-01", null))));
+                observations.record(student, new NewObservation(null, 4, null, "\u0007"))));
 
         assertEquals(400, refused.status());
-        assertEquals(List.of("category", "severity", "observedOn"),
+        assertEquals(List.of("category", "severity", "note"),
                 refused.errors().stream().map(e -> e.field()).toList());
         assertEquals(0, kit.count("observation where student_id = ?", student));
         assertEquals(evaluations, kit.count("evaluation where student_id = ?", student));

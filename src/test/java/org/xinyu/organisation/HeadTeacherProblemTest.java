@@ -22,23 +22,28 @@ class HeadTeacherProblemTest {
 
     @Test
     void an_enabled_head_teacher_of_the_school_may_lead_its_classes() {
-        assertEquals(Optional.empty(), OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER), 1L), 1));
-        assertEquals(Optional.empty(), OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER, Role.GRADE_LEADER), 1L), 1));
+        assertEquals(Optional.empty(), problem(account(Set.of(Role.HEAD_TEACHER), 1L), 1));
+        assertEquals(Optional.empty(), problem(account(Set.of(Role.HEAD_TEACHER, Role.GRADE_LEADER), 1L), 1));
     }
 
     @Test
     void anyone_else_is_refused_with_the_reason() {
-        assertEquals(Optional.of("no such account"), OrganisationService.headTeacherProblem(null, 1));
+        assertEquals(Optional.of("no such account"), problem(null, 1));
         UserAccount disabled = account(Set.of(Role.HEAD_TEACHER), 1L);
         disabled.disable();
-        assertEquals(Optional.of("the account is disabled"), OrganisationService.headTeacherProblem(disabled, 1));
+        assertEquals(Optional.of("the account is disabled"), problem(disabled, 1));
         assertEquals(Optional.of("the account does not have the role HEAD_TEACHER"),
-                OrganisationService.headTeacherProblem(account(Set.of(Role.COUNSELOR), 1L), 1));
+                problem(account(Set.of(Role.COUNSELOR), 1L), 1));
         assertEquals(Optional.of("the account does not have the role HEAD_TEACHER"),
-                OrganisationService.headTeacherProblem(account(Set.of(Role.SYSTEM_ADMIN), null), 1));
+                problem(account(Set.of(Role.SYSTEM_ADMIN), null), 1));
         assertEquals(Optional.of("the account belongs to another school"),
-                OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER), 2L), 1));
+                problem(account(Set.of(Role.HEAD_TEACHER), 2L), 1));
         assertEquals(Optional.of("the account belongs to another school"),
-                OrganisationService.headTeacherProblem(account(Set.of(Role.HEAD_TEACHER), null), 1));
+                problem(account(Set.of(Role.HEAD_TEACHER), null), 1));
+    }
+
+    /** The reason in the words of the API's {@code headTeacher} field. */
+    private static Optional<String> problem(UserAccount account, long schoolId) {
+        return HeadTeacherProblem.of(account, schoolId).map(HeadTeacherProblem::message);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.xinyu.platform.problem.FieldError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,8 +56,8 @@ class CutOffInstrumentTest {
     @Test
     void answers_outside_the_instruments_own_range_are_refused() {
         ScoringException e = assertThrows(ScoringException.class, () -> schoolOwn.score(List.of(0, 1, 6, 1)));
-        assertEquals(List.of(new ScoringException.FieldError("answers[0]", "must be between 1 and 5 (item 1)"),
-                new ScoringException.FieldError("answers[2]", "must be between 1 and 5 (item 3)")), e.errors());
+        assertEquals(List.of(FieldError.of("answers[0]", "screening.answer.range", "must be between 1 and 5 (item 1)", 1, 5, 1),
+                FieldError.of("answers[2]", "screening.answer.range", "must be between 1 and 5 (item 3)", 1, 5, 3)), e.errors());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.xinyu.platform.problem.FieldError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -156,7 +157,7 @@ class StandardInstrumentsTest {
     @Test
     void a_missing_answer_list_is_refused_on_the_answers_field() {
         ScoringException e = assertThrows(ScoringException.class, () -> StandardInstruments.PHQ9.score(null));
-        assertEquals(List.of(new ScoringException.FieldError("answers", "is required")), e.errors());
+        assertEquals(List.of(FieldError.required("answers")), e.errors());
     }
 
     @ParameterizedTest(name = "answer {1} at index {0} is refused")
@@ -213,6 +214,6 @@ class StandardInstrumentsTest {
     }
 
     private static List<String> fields(ScoringException e) {
-        return e.errors().stream().map(ScoringException.FieldError::field).collect(Collectors.toList());
+        return e.errors().stream().map(FieldError::field).collect(Collectors.toList());
     }
 }

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolClass;
-import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.SchoolDirectory;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.testkit.KitFixtures;
 import org.xinyu.testkit.XinyuKit;
@@ -42,7 +42,7 @@ class AccountServiceTest {
 
         assertTrue(created.passwordChangeRequired());
         assertEquals(Set.of(schoolClass.id()), kit.principal("wang.li").classIds());
-        assertEquals(created.id(), kit.asAdministrator(() -> kit.bean(OrganisationService.class).classById(schoolClass.id()))
+        assertEquals(created.id(), kit.asAdministrator(() -> kit.bean(SchoolDirectory.class).classById(schoolClass.id()))
                 .orElseThrow().headTeacherId());
         assertEquals(1, kit.count("user_account where username = 'wang.li' and password_hash <> ?", KitFixtures.PASSWORD),
                 "the password is stored hashed");

@@ -1,13 +1,20 @@
 package org.xinyu.testkit;
 
-import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.ClassService;
+import org.xinyu.organisation.NewClass;
+import org.xinyu.organisation.NewSchool;
+import org.xinyu.organisation.SchoolService;
+import org.xinyu.organisation.SchoolStage;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolClass;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.AccountService;
 import org.xinyu.security.Role;
 import org.xinyu.student.Student;
+import org.xinyu.student.Gender;
+import org.xinyu.student.NewStudent;
 import org.xinyu.student.StudentService;
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Set;
@@ -44,13 +51,13 @@ public final class KitFixtures {
 
     public School school() {
         int n = NEXT.incrementAndGet();
-        return kit.asAdministrator(() -> kit.bean(OrganisationService.class)
-                .createSchool(new OrganisationService.NewSchool("KIT-" + n, "测试中学" + n, "临渭区", "JUNIOR")));
+        return kit.asAdministrator(() -> kit.bean(SchoolService.class)
+                .createSchool(new NewSchool("KIT-" + n, "测试中学" + n, "临渭区", SchoolStage.JUNIOR)));
     }
 
     public SchoolClass schoolClass(School school, int grade, int classNo) {
-        return kit.asAdministrator(() -> kit.bean(OrganisationService.class)
-                .createClass(school.code(), new OrganisationService.NewClass(grade, classNo, null)));
+        return kit.asAdministrator(() -> kit.bean(ClassService.class)
+                .createClass(school.code(), new NewClass(grade, classNo, null)));
     }
 
     /** An account with the role and scope, as the principal its sign-in would give. */
@@ -63,7 +70,7 @@ public final class KitFixtures {
 
     public Student student(School school, int grade, int classNo) {
         int n = NEXT.incrementAndGet();
-        return kit.asAdministrator(() -> kit.bean(StudentService.class).create(new StudentService.NewStudent(
-                "S" + n, "学生" + n, "F", "2013-05-0" + (1 + n % 9), school.code(), grade, classNo, List.of())));
+        return kit.asAdministrator(() -> kit.bean(StudentService.class).create(new NewStudent(
+                "S" + n, "学生" + n, Gender.F, LocalDate.of(2013, 5, 1 + n % 9), school.code(), grade, classNo, List.of())));
     }
 }

@@ -36,6 +36,7 @@ import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
 import org.xinyu.student.Student;
+import org.xinyu.student.StudentFilter;
 import org.xinyu.student.StudentService;
 
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             found.add(new Subject(text, text));
             return found;
         }
-        for (Student s : students.list(new StudentService.StudentFilter(null, null, null, text), new PageRequest(0, 10)).items()) {
+        for (Student s : students.list(new StudentFilter(null, null, null, text), new PageRequest(0, 10)).items()) {
             found.add(new Subject("STUDENT:" + s.id(), getTranslation("audit.subjectStudent", s.name(), s.studentNo())));
         }
         return found;

@@ -24,7 +24,7 @@ import org.xinyu.casework.HomeVisitRecord;
 import org.xinyu.casework.Priority;
 import org.xinyu.casework.Referral;
 import org.xinyu.casework.RiskAssessment;
-import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.SchoolDirectory;
 import org.xinyu.organisation.School;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.problem.ProblemException;
@@ -50,7 +50,7 @@ public class CaseResource {
     CaseHistory history;
 
     @Inject
-    OrganisationService organisation;
+    SchoolDirectory organisation;
 
     @Context
     UriInfo uri;

@@ -24,6 +24,7 @@ import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
 import org.xinyu.student.Student;
+import org.xinyu.student.StudentFilter;
 import org.xinyu.student.StudentService;
 
 import java.util.List;
@@ -95,7 +96,7 @@ public class CaseHistoryView extends VerticalLayout implements HasDynamicTitle {
         if (query == null || query.isBlank()) {
             return;
         }
-        found.setItems(students.list(new StudentService.StudentFilter(null, null, null, query.trim()), new PageRequest(0, 20)).items());
+        found.setItems(students.list(new StudentFilter(null, null, null, query.trim()), new PageRequest(0, 20)).items());
         found.setVisible(true);
     }
 

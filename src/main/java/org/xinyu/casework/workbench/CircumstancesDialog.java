@@ -35,11 +35,11 @@ class CircumstancesDialog extends Dialog {
     }
 
     /** The one place the ticked circumstances become the service's list (names, sorted). */
-    List<String> toCommand() {
-        return types.getValue().stream().map(Enum::name).sorted().toList();
+    List<Circumstance> toCommand() {
+        return types.getValue().stream().sorted().toList();
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent<List<String>>> listener) {
+    Registration addSaveListener(ComponentEventListener<SaveEvent<List<Circumstance>>> listener) {
         return SaveEvent.listen(this, listener);
     }
 }

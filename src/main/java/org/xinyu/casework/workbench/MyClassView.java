@@ -34,6 +34,7 @@ import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 import org.xinyu.security.workbench.MainLayout;
+import org.xinyu.student.CircumstancesChange;
 import org.xinyu.student.Student;
 import org.xinyu.student.StudentService;
 
@@ -206,7 +207,8 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         Student student = students.get(r.studentId());
         CircumstancesDialog dialog = new CircumstancesDialog(student, r.name());
         dialog.addSaveListener(Dialogs.closingAfter(dialog,
-                circumstances -> students.replaceCircumstances(r.studentId(), circumstances, student.version()), this::saved));
+                circumstances -> students.replaceCircumstances(r.studentId(), new CircumstancesChange(circumstances, student.version())),
+                this::saved));
         dialog.open();
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.observation.ObservationCategory;
-import org.xinyu.observation.ObservationService.NewObservation;
+import org.xinyu.observation.NewObservation;
 import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.Formats;
@@ -84,8 +84,7 @@ class ObservationDialog extends Dialog {
 
     /** The one place the dialog's values become the service's command. */
     NewObservation toCommand() {
-        return new NewObservation(draft.category == null ? null : draft.category.name(), draft.severity,
-                draft.observedOn == null ? null : draft.observedOn.toString(), draft.note);
+        return new NewObservation(draft.category, draft.severity, draft.observedOn, draft.note);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<NewObservation>> listener) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinyu.observation.NewObservation;
 import org.xinyu.observation.ObservationService;
 import org.xinyu.platform.rest.Created;
 
@@ -34,7 +35,7 @@ public class ObservationResource {
     @POST
     @Operation(summary = "Record a teacher's observation; re-evaluates the student")
     @Permits(Permission.OBSERVATION_WRITE)
-    public Response record(@PathParam("id") long studentId, ObservationService.NewObservation body) {
+    public Response record(@PathParam("id") long studentId, NewObservation body) {
         ObservationDto stored = ObservationDto.of(observations.record(studentId, body));
         return Created.at(uri, "students/" + studentId + "/observations/" + stored.id(), stored);
     }

@@ -18,9 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xinyu.organisation.OrganisationService;
+import org.xinyu.organisation.ClassService;
+import org.xinyu.organisation.NewClass;
+import org.xinyu.organisation.NewSchool;
+import org.xinyu.organisation.SchoolService;
 import org.xinyu.organisation.SchoolClass;
 import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.Created;
 import org.xinyu.platform.rest.PageDto;
@@ -35,7 +39,10 @@ import java.util.List;
 public class SchoolResource {
 
     @Inject
-    OrganisationService organisation;
+    SchoolService schools;
+
+    @Inject
+    ClassService classes;
 
     @Context
     UriInfo uri;
@@ -43,11 +50,8 @@ public class SchoolResource {
     @POST
     @Operation(summary = "Create a school (system administrator)")
     @Permits(Permission.ORGANISATION_MANAGE)
-    public Response create(OrganisationService.NewSchool body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "is required");
-        }
-        SchoolDto school = SchoolDto.of(organisation.createSchool(body));
+    public Response create(NewSchool body) {
+        SchoolDto school = SchoolDto.of(schools.createSchool(body));
         return Created.at(uri, "schools/" + school.code(), school);
     }
 
@@ -55,7 +59,7 @@ public class SchoolResource {
     @Operation(summary = "List the schools in the caller's scope, paged")
     @Permits(Permission.ORGANISATION_READ)
     public PageDto<SchoolDto> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return PageDto.of(organisation.schools(PageRequest.of(page, size)).map(SchoolDto::of));
+        return PageDto.of(schools.schools(PageRequest.of(page, size)).map(SchoolDto::of));
     }
 
     @GET
@@ -63,18 +67,15 @@ public class SchoolResource {
     @Operation(summary = "One school")
     @Permits(Permission.ORGANISATION_READ)
     public SchoolDto get(@PathParam("code") String code) {
-        return SchoolDto.of(organisation.school(code));
+        return SchoolDto.of(schools.school(code));
     }
 
     @POST
     @Path("/{code}/classes")
     @Operation(summary = "Create a class of a school, optionally with its head teacher (system administrator)")
     @Permits(Permission.ORGANISATION_MANAGE)
-    public Response createClass(@PathParam("code") String code, OrganisationService.NewClass body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "is required");
-        }
-        SchoolClass created = organisation.createClass(code, body);
+    public Response createClass(@PathParam("code") String code, NewClass body) {
+        SchoolClass created = classes.createClass(code, body);
         return Created.at(uri, "schools/" + code + "/classes/" + created.id(), ClassDto.of(created));
     }
 
@@ -89,9 +90,9 @@ public class SchoolResource {
     @Permits(Permission.ORGANISATION_MANAGE)
     public ClassDto assignHeadTeacher(@PathParam("code") String code, @PathParam("classId") long classId, HeadTeacherDto body) {
         if (body == null) {
-            throw ProblemException.invalid("version", "is required: the version of the class you last read");
+            throw ProblemException.invalid(FieldError.of("version", "required", "is required: the version of the class you last read"));
         }
-        return ClassDto.of(organisation.assignHeadTeacher(code, classId, body.headTeacher(), body.version()));
+        return ClassDto.of(classes.assignHeadTeacher(code, classId, body.headTeacher(), body.version()));
     }
 
     @GET
@@ -99,6 +100,6 @@ public class SchoolResource {
     @Operation(summary = "The classes of a school")
     @Permits(Permission.ORGANISATION_READ)
     public List<ClassDto> classes(@PathParam("code") String code) {
-        return organisation.classes(code).stream().map(ClassDto::of).toList();
+        return classes.classes(code).stream().map(ClassDto::of).toList();
     }
 }

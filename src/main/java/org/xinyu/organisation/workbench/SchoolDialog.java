@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
-import org.xinyu.organisation.OrganisationService.NewSchool;
+import org.xinyu.organisation.NewSchool;
 import org.xinyu.organisation.SchoolStage;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.workbench.Dialogs;
@@ -80,7 +80,7 @@ class SchoolDialog extends Dialog {
 
     /** The one place the dialog's values become the service's command. */
     NewSchool toCommand() {
-        return new NewSchool(draft.code.trim(), draft.name, draft.district, draft.stage == null ? null : draft.stage.name());
+        return new NewSchool(draft.code == null ? null : draft.code.trim(), draft.name, draft.district, draft.stage);
     }
 
     /** The service refused: on the fields it names, in the reader's words; anything else as the usual error message. */

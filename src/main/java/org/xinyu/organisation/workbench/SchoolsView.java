@@ -15,9 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.xinyu.organisation.OrganisationService;
-import org.xinyu.organisation.OrganisationService.ClassSummary;
-import org.xinyu.organisation.OrganisationService.Teacher;
+import org.xinyu.organisation.ClassService;
+import org.xinyu.organisation.SchoolService;
+import org.xinyu.organisation.ClassSummary;
+import org.xinyu.organisation.Teacher;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolStage;
 import org.xinyu.platform.PageRequest;
@@ -35,7 +36,7 @@ import java.util.List;
  * 学校与班级: the schools (code, name, county, stage); the system administrator creates a school, and for the
  * selected school sees its classes with their head teachers, creates a class (a grade the school's stage teaches)
  * and gives a class another head teacher, chosen from the school's head-teacher accounts. Everything goes through
- * {@link OrganisationService}, which checks and audits.
+ * {@link SchoolService} and {@link ClassService}, which check and audit.
  */
 @Route(value = "schools", layout = MainLayout.class)
 @Permits(Permission.ORGANISATION_MANAGE)
@@ -43,7 +44,8 @@ import java.util.List;
 @Dependent
 public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final OrganisationService organisation;
+    private final SchoolService schoolService;
+    private final ClassService classService;
     private final Grid<School> schools = new Grid<>();
     private final Grid<ClassSummary> classes = new Grid<>();
     private final H3 classesTitle = new H3();
@@ -52,8 +54,9 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
     private School selected;
 
     @Inject
-    public SchoolsView(OrganisationService organisation) {
-        this.organisation = organisation;
+    public SchoolsView(SchoolService schoolService, ClassService classService) {
+        this.schoolService = schoolService;
+        this.classService = classService;
         addClassName("schools-view");
         setWidthFull();
         add(new H2(getTranslation("schools.title")));
@@ -73,8 +76,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         schools.addColumn(School::name).setHeader(getTranslation("schools.name")).setAutoWidth(true);
         schools.addColumn(School::district).setHeader(getTranslation("schools.district")).setAutoWidth(true);
         schools.addColumn(s -> stageLabel(s.stage())).setHeader(getTranslation("schools.stage")).setAutoWidth(true);
-        schools.setItems(q -> organisation.schools(new PageRequest(q.getPage(), q.getPageSize())).items().stream(),
-                q -> (int) organisation.schools(new PageRequest(0, 1)).total()).setIdentifierProvider(School::id);
+        schools.setItems(q -> schoolService.schools(new PageRequest(q.getPage(), q.getPageSize())).items().stream(),
+                q -> (int) schoolService.schools(new PageRequest(0, 1)).total()).setIdentifierProvider(School::id);
         schools.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue());
@@ -110,7 +113,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         noSchool.setVisible(!any);
         createClass.setEnabled(any);
         classes.setVisible(any);
-        classes.setItems(any ? organisation.classSummaries(school.code()) : List.of());
+        classes.setItems(any ? classService.classSummaries(school.code()) : List.of());
     }
 
     private Component classActions(ClassSummary c) {
@@ -127,7 +130,7 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         dialog.addSaveListener(e -> {
             School created;
             try {
-                created = organisation.createSchool(e.value());
+                created = schoolService.createSchool(e.value());
             } catch (ProblemException problem) {
                 dialog.refused(problem);
                 return;
@@ -146,8 +149,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         if (school == null) {
             return;
         }
-        ClassDialog dialog = new ClassDialog(school, organisation.headTeacherCandidates(school.code()));
-        dialog.addSaveListener(Dialogs.closingAfter(dialog, schoolClass -> organisation.createClass(school.code(), schoolClass),
+        ClassDialog dialog = new ClassDialog(school, classService.headTeacherCandidates(school.code()));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, schoolClass -> classService.createClass(school.code(), schoolClass),
                 dialog::refused, () -> saved(school)));
         dialog.open();
     }
@@ -157,8 +160,8 @@ public class SchoolsView extends VerticalLayout implements HasDynamicTitle {
         if (school == null) {
             return;
         }
-        TeacherDialog dialog = new TeacherDialog(c, organisation.headTeacherCandidates(school.code()));
-        dialog.addSaveListener(Dialogs.closingAfter(dialog, teacher -> organisation.assignHeadTeacher(c.id(), teacher, c.version()),
+        TeacherDialog dialog = new TeacherDialog(c, classService.headTeacherCandidates(school.code()));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, teacher -> classService.assignHeadTeacher(c.id(), teacher, c.version()),
                 dialog::refused, () -> saved(school)));
         dialog.open();
     }

@@ -67,8 +67,24 @@ public final class Violations {
             return TextRules.check(field, text.toString(), clean.multiLine())
                     .orElse(FieldError.of(field, "text", v.getMessage()));
         }
-        String code = a.annotationType().getSimpleName();
-        return FieldError.of(field, Character.toLowerCase(code.charAt(0)) + code.substring(1), v.getMessage());
+        return FieldError.of(field, codeOf(a), v.getMessage());
+    }
+
+    /**
+     * A feature's own constraint names its code in a {@code code()} element ({@code student.numberFormat}); any
+     * other constraint is known by its name ({@code @Pattern}: {@code pattern}).
+     */
+    private static String codeOf(Annotation a) {
+        try {
+            Object code = a.annotationType().getMethod("code").invoke(a);
+            if (code instanceof String text && !text.isBlank()) {
+                return text;
+            }
+        } catch (ReflectiveOperationException e) {
+            // no code element: the constraint's name below
+        }
+        String name = a.annotationType().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private static int severity(Annotation a) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinyu.platform.rest.Created;
+import org.xinyu.screening.NewScreening;
 import org.xinyu.screening.ScreeningService;
 
 @Path("/students/{id}/screenings")
@@ -34,7 +35,7 @@ public class ScreeningResource {
     @POST
     @Operation(summary = "Record a screening result (PHQ9, PHQA, GAD7); scored on the server; re-evaluates the student")
     @Permits(Permission.SCREENING_WRITE)
-    public Response record(@PathParam("id") long studentId, ScreeningService.NewScreening body) {
+    public Response record(@PathParam("id") long studentId, NewScreening body) {
         ScreeningDto stored = ScreeningDto.of(screenings.record(studentId, body));
         return Created.at(uri, "students/" + studentId + "/screenings/" + stored.id(), stored);
     }

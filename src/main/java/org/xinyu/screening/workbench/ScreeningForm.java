@@ -11,7 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Pickers;
 import org.xinyu.screening.Instrument;
-import org.xinyu.screening.ScreeningService.NewScreening;
+import org.xinyu.screening.NewScreening;
 import org.xinyu.screening.StandardInstruments;
 
 import java.time.Clock;
@@ -96,7 +96,7 @@ public class ScreeningForm extends VerticalLayout {
         if (!complete || instrument.getValue() == null || administeredOn.getValue() == null) {
             return;
         }
-        onSave.accept(new NewScreening(instrument.getValue().code(), administeredOn.getValue().toString(),
+        onSave.accept(new NewScreening(instrument.getValue().code(), administeredOn.getValue(),
                 answers.stream().map(Select::getValue).toList()));
     }
 }

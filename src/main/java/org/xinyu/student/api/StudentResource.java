@@ -19,10 +19,15 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinyu.platform.PageRequest;
-import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.Created;
 import org.xinyu.platform.rest.PageDto;
+import org.xinyu.student.CircumstancesChange;
+import org.xinyu.student.NewStudent;
+import org.xinyu.student.StudentDirectory;
+import org.xinyu.student.StudentFilter;
 import org.xinyu.student.StudentService;
+
+import java.util.Set;
 
 @Path("/students")
 @RequestScoped
@@ -34,17 +39,17 @@ public class StudentResource {
     @Inject
     StudentService students;
 
+    @Inject
+    StudentDirectory directory;
+
     @Context
     UriInfo uri;
 
     @POST
     @Operation(summary = "Create a student (system administrator; head teacher for own class)")
     @Permits(Permission.STUDENT_CREATE)
-    public Response create(StudentService.NewStudent body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "is required");
-        }
-        StudentDto created = StudentDto.of(students.create(body), students.graduatingGrades());
+    public Response create(NewStudent body) {
+        StudentDto created = StudentDto.of(students.create(body), directory.graduatingGrades());
         return Created.at(uri, "students/" + created.id(), created);
     }
 
@@ -54,8 +59,8 @@ public class StudentResource {
     public PageDto<StudentDto> list(@QueryParam("schoolCode") String schoolCode, @QueryParam("grade") Integer grade,
                                     @QueryParam("classNo") Integer classNo, @QueryParam("q") String query,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        java.util.Set<Integer> graduating = students.graduatingGrades();
-        return PageDto.of(students.list(new StudentService.StudentFilter(schoolCode, grade, classNo, query),
+        Set<Integer> graduating = directory.graduatingGrades();
+        return PageDto.of(students.list(new StudentFilter(schoolCode, grade, classNo, query),
                 PageRequest.of(page, size)).map(s -> StudentDto.of(s, graduating)));
     }
 
@@ -64,17 +69,14 @@ public class StudentResource {
     @Operation(summary = "One student, with the derived graduating year and family circumstances")
     @Permits(Permission.STUDENT_READ)
     public StudentDto get(@PathParam("id") long id) {
-        return StudentDto.of(students.get(id), students.graduatingGrades());
+        return StudentDto.of(students.get(id), directory.graduatingGrades());
     }
 
     @PUT
     @Path("/{id}/circumstances")
     @Operation(summary = "Replace the student's family circumstances (re-evaluates the rules)")
     @Permits(Permission.CIRCUMSTANCES_WRITE)
-    public StudentDto replaceCircumstances(@PathParam("id") long id, CircumstancesDto body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "is required");
-        }
-        return StudentDto.of(students.replaceCircumstances(id, body.circumstances(), body.version()), students.graduatingGrades());
+    public StudentDto replaceCircumstances(@PathParam("id") long id, CircumstancesChange body) {
+        return StudentDto.of(students.replaceCircumstances(id, body), directory.graduatingGrades());
     }
 }

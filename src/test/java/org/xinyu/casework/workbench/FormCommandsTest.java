@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.xinyu.casework.CaseService.NewAssessment;
 import org.xinyu.casework.CaseService.NewHomeVisit;
 import org.xinyu.casework.CaseService.NewReferral;
-import org.xinyu.observation.ObservationService.NewObservation;
+import org.xinyu.observation.NewObservation;
+import org.xinyu.observation.ObservationCategory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +37,7 @@ class FormCommandsTest {
 
     @Test
     void an_observation_saved_at_once_is_a_concerning_low_mood_today() {
-        assertEquals(new NewObservation("LOW_MOOD", 2, "2026-11-29", ""), new ObservationDialog("李明", CLOCK).toCommand());
+        assertEquals(new NewObservation(ObservationCategory.LOW_MOOD, 2, java.time.LocalDate.of(2026, 11, 29), ""), new ObservationDialog("李明", CLOCK).toCommand());
     }
 
     @Test
