@@ -32,11 +32,19 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.casework.CaseHistory;
-import org.xinyu.casework.CaseService;
-import org.xinyu.casework.CaseService.AssessmentView;
-import org.xinyu.casework.CaseService.CaseView;
-import org.xinyu.casework.CaseService.FollowUpView;
-import org.xinyu.casework.CaseService.ReferralView;
+import org.xinyu.casework.AssessmentService;
+import org.xinyu.casework.CaseFileService;
+import org.xinyu.casework.CaseView;
+import org.xinyu.casework.CaseView.AssessmentView;
+import org.xinyu.casework.CaseView.FollowUpView;
+import org.xinyu.casework.CaseView.ReferralView;
+import org.xinyu.casework.FollowUpCompletion;
+import org.xinyu.casework.FollowUpService;
+import org.xinyu.casework.HomeVisitService;
+import org.xinyu.casework.NewAssessment;
+import org.xinyu.casework.NewReferral;
+import org.xinyu.casework.ReferralService;
+import org.xinyu.casework.ReferralUpdate;
 import org.xinyu.casework.CaseStatus;
 import org.xinyu.casework.HomeVisitMode;
 import org.xinyu.casework.OwnerRole;
@@ -69,7 +77,11 @@ import java.util.stream.Collectors;
 @Dependent
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CaseService cases;
+    private final CaseFileService cases;
+    private final FollowUpService followUps;
+    private final AssessmentService assessments;
+    private final HomeVisitService homeVisits;
+    private final ReferralService referrals;
     private final ScreeningService screenings;
     private final CaseHistory history;
     private final Access access;
@@ -78,8 +90,13 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     @Inject
-    public CaseFileView(CaseService cases, ScreeningService screenings, CaseHistory history, Access access, Clock clock) {
+    public CaseFileView(CaseFileService cases, FollowUpService followUps, AssessmentService assessments, HomeVisitService homeVisits,
+                        ReferralService referrals, ScreeningService screenings, CaseHistory history, Access access, Clock clock) {
         this.cases = cases;
+        this.followUps = followUps;
+        this.assessments = assessments;
+        this.homeVisits = homeVisits;
+        this.referrals = referrals;
         this.screenings = screenings;
         this.history = history;
         this.access = access;
@@ -266,7 +283,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         note.setMaxLength(2000);
         dialog.add(note);
         Button save = new Button(getTranslation("common.save"), e -> {
-            cases.completeFollowUp(caseId, f.followUp().id(), note.getValue());
+            followUps.complete(caseId, f.followUp().id(), new FollowUpCompletion(note.getValue()));
             dialog.close();
             saved();
         });
@@ -291,8 +308,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             note.setMaxLength(4000);
             note.setWidthFull();
             Button save = new Button(getTranslation("assessment.save"), e -> {
-                cases.assess(caseId, new CaseService.NewAssessment(conclusion.getValue() == null ? null : conclusion.getValue().name(),
-                        note.getValue()));
+                assessments.assess(caseId, new NewAssessment(conclusion.getValue(), note.getValue()));
                 saved();
             });
             save.setId("assessment-save");
@@ -319,7 +335,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (caller.may(Permission.HOME_VISIT_WRITE)) {
             HomeVisitForm form = new HomeVisitForm(clock);
             form.onSave(visit -> {
-                cases.recordHomeVisitForCase(caseId, visit);
+                homeVisits.recordForCase(caseId, visit);
                 saved();
             });
             layout.add(new H3(getTranslation("visit.new")), form);
@@ -350,7 +366,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             Checkbox consent = new Checkbox(getTranslation("referral.parentConsent"));
             consent.setId("referral-consent");
             Button save = new Button(getTranslation("referral.save"), e -> {
-                cases.refer(caseId, new CaseService.NewReferral(institution.getValue(), reason.getValue(), consent.getValue()));
+                referrals.refer(caseId, new NewReferral(institution.getValue(), reason.getValue(), consent.getValue()));
                 saved();
             });
             save.setId("referral-save");
@@ -391,8 +407,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         dialog.add(new FormLayout(status, feedback));
         Button save = new Button(getTranslation("common.save"), e -> {
             ReferralStatus chosen = status.getValue() == r.referral().status() ? null : status.getValue();
-            cases.updateReferral(caseId, r.referral().id(), new CaseService.ReferralUpdate(chosen == null ? null : chosen.name(),
-                    feedback.getValue(), r.referral().version()));
+            referrals.update(caseId, r.referral().id(), new ReferralUpdate(chosen, feedback.getValue(), r.referral().version()));
             dialog.close();
             saved();
         });

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.xinyu.casework.CaseService.NewHomeVisit;
+import org.xinyu.casework.NewHomeVisit;
 import org.xinyu.casework.HomeVisitMode;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Pickers;
@@ -45,8 +45,8 @@ class HomeVisitForm extends FormLayout {
         save.setId("visit-save");
         save.setText(getTranslation("visit.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> onSave.accept(new NewHomeVisit(visitedOn.getValue() == null ? null : visitedOn.getValue().toString(),
-                mode.getValue() == null ? null : mode.getValue().name(), absentParent.getValue(), note.getValue())));
+        save.addClickListener(e -> onSave.accept(new NewHomeVisit(visitedOn.getValue(), mode.getValue(),
+                absentParent.getValue(), note.getValue())));
         add(visitedOn, mode, absentParent, note, save);
     }
 

@@ -37,7 +37,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.xinyu.casework.CaseService;
+import org.xinyu.casework.FollowUpCompletion;
+import org.xinyu.casework.FollowUpService;
+import org.xinyu.casework.HomeVisitService;
 import org.xinyu.casework.Priority;
 import org.xinyu.casework.RosterService;
 import org.xinyu.casework.RosterService.ClassRef;
@@ -82,7 +84,8 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     private final RosterService roster;
     private final ObservationService observations;
     private final StudentService students;
-    private final CaseService cases;
+    private final HomeVisitService homeVisits;
+    private final FollowUpService followUpService;
     private final Access access;
     private final Clock clock;
 
@@ -114,12 +117,13 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph noFollowUps = new Paragraph();
 
     @Inject
-    public MyClassView(RosterService roster, ObservationService observations, StudentService students, CaseService cases,
-                       Access access, Clock clock) {
+    public MyClassView(RosterService roster, ObservationService observations, StudentService students,
+                       HomeVisitService homeVisits, FollowUpService followUpService, Access access, Clock clock) {
         this.roster = roster;
         this.observations = observations;
         this.students = students;
-        this.cases = cases;
+        this.homeVisits = homeVisits;
+        this.followUpService = followUpService;
         this.access = access;
         this.clock = clock;
         addClassName("class-view");
@@ -434,7 +438,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("visit.title", r.name()));
         HomeVisitForm form = new HomeVisitForm(clock);
         form.onSave(visit -> {
-            cases.recordHomeVisitForStudent(r.studentId(), visit);
+            homeVisits.recordForStudent(r.studentId(), visit);
             dialog.close();
             saved();
         });
@@ -476,7 +480,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
         note.setMaxLength(2000);
         dialog.add(note);
         Button save = new Button(getTranslation("common.save"), e -> {
-            cases.completeFollowUp(f.caseId(), f.followUpId(), note.getValue());
+            followUpService.complete(f.caseId(), f.followUpId(), new FollowUpCompletion(note.getValue()));
             dialog.close();
             saved();
         });
