@@ -3,11 +3,14 @@ package org.xinyu.audit;
 import org.xinyu.platform.persistence.XinyuDatabase;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -22,6 +25,28 @@ public class AuditLog {
     @Inject
     @XinyuDatabase
     DataSource dataSource;
+
+    @PersistenceContext(unitName = "xinyu")
+    EntityManager em;
+
+    /**
+     * Every entry about the subjects, oldest first, read on the running transaction's connection (as
+     * {@link AuditStore} writes on it): a history sees what its own transaction has appended, as it did when it read
+     * the table through the persistence context. Outside a container (no persistence context), on a connection of
+     * its own.
+     */
+    public List<AuditEntry> about(List<AuditReader.Subject> subjects) {
+        try {
+            if (em == null) {
+                try (Connection connection = dataSource.getConnection()) {
+                    return AuditReader.about(connection, subjects);
+                }
+            }
+            return AuditReader.about(em.unwrap(Connection.class), subjects); // the transaction's, not to be closed here
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit trail could not be read", e);
+        }
+    }
 
     public AuditReader.Found search(AuditQuery query, int offset, int limit) {
         try (Connection connection = dataSource.getConnection()) {

@@ -56,6 +56,36 @@ public final class AuditReader {
         return new Found(items, total);
     }
 
+    /** A record entries can be about, as the trail stores it: its type and id ({@code CASE}, {@code 42}). */
+    public record Subject(String type, String id) {
+    }
+
+    /**
+     * Every entry about any of the subjects, in the order they were written: a record's part of its history (a case's
+     * and its student's accesses and changes). Not paged: one record's entries.
+     */
+    public static List<AuditEntry> about(Connection connection, List<Subject> subjects) throws SQLException {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        String where = String.join(" OR ", java.util.Collections.nCopies(subjects.size(), "(target_type = ? AND target_id = ?)"));
+        List<AuditEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE " + where
+                + " ORDER BY id")) {
+            int i = 0;
+            for (Subject subject : subjects) {
+                select.setString(++i, subject.type());
+                select.setString(++i, subject.id());
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(entry(rs));
+                }
+            }
+        }
+        return entries;
+    }
+
     private static String where(AuditQuery q, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (q.from() != null) {

@@ -9,9 +9,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.xinyu.audit.AuditTrail;
+import org.xinyu.audit.AuditEntry;
+import org.xinyu.audit.AuditLog;
+import org.xinyu.audit.AuditNote;
+import org.xinyu.audit.AuditReader;
 import org.xinyu.observation.Observation;
 import org.xinyu.platform.Zones;
 import org.xinyu.platform.problem.ProblemException;
@@ -19,11 +21,11 @@ import org.xinyu.screening.ScreeningRecord;
 import org.xinyu.security.Access;
 import org.xinyu.security.AccountNames;
 import org.xinyu.security.Permission;
+import org.xinyu.security.UseCase;
 import org.xinyu.student.Student;
 import org.xinyu.student.StudentDirectory;
 
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -47,13 +49,13 @@ public class CaseHistory {
     EntityManager em;
 
     @Inject
-    CaseService cases;
+    CaseFiles caseFiles;
 
     @Inject
     Access access;
 
     @Inject
-    AuditTrail audit;
+    AuditLog auditLog;
 
     @Inject
     StudentDirectory students;
@@ -91,9 +93,9 @@ public class CaseHistory {
     }
 
     @Transactional
+    @UseCase(permission = Permission.CASE_READ, audit = AuditAction.CASE_HISTORY_READ, target = "CASE")
     public List<Entry> of(long caseId) {
-        access.require(Permission.CASE_READ);
-        CaseFile c = cases.inScope(caseId);
+        CaseFile c = caseFiles.inScope(caseId);
         long studentId = c.studentId();
         List<Entry> entries = new ArrayList<>();
         addFacts(studentId, entries);
@@ -141,9 +143,8 @@ public class CaseHistory {
         }
         addEvaluations(studentId, entries);
         addAccesses(caseId, studentId, entries);
-        List<Entry> named = finish(entries);
-        audit.success(AuditAction.CASE_HISTORY_READ, "CASE", caseId);
-        return named;
+        AuditNote.target(caseId);
+        return finish(entries);
     }
 
     /**
@@ -154,17 +155,16 @@ public class CaseHistory {
      * this is the student's part of {@link #of}.
      */
     @Transactional
+    @UseCase(permission = Permission.CASE_READ, audit = AuditAction.STUDENT_HISTORY_READ, target = "STUDENT")
     public List<Entry> ofStudent(long studentId) {
-        access.require(Permission.CASE_READ);
         Student student = students.find(studentId).orElseThrow(() -> ProblemException.notFound("Student"));
         access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", studentId);
         List<Entry> entries = new ArrayList<>();
         addFacts(studentId, entries);
         addEvaluations(studentId, entries);
         addAccesses(null, studentId, entries);
-        List<Entry> named = finish(entries);
-        audit.success(AuditAction.STUDENT_HISTORY_READ, "STUDENT", studentId); // last, as for a case's history
-        return named;
+        AuditNote.target(studentId);
+        return finish(entries);
     }
 
     /** The facts recorded about the student: screenings, observations, home visits. */
@@ -198,19 +198,16 @@ public class CaseHistory {
         }
     }
 
-    /** The audit trail's entries about the student, and about the case when there is one. */
+    /** The audit trail's entries about the student, and about the case when there is one (the audit feature reads them). */
     private void addAccesses(Long caseId, long studentId, List<Entry> entries) {
-        String select = "SELECT at, actor, action, outcome, target_type, target_id FROM audit_entry WHERE ";
-        Query query = caseId == null
-                ? em.createNativeQuery(select + "target_type = 'STUDENT' AND target_id = ?1 ORDER BY id")
-                        .setParameter(1, Long.toString(studentId))
-                : em.createNativeQuery(select + "(target_type = 'CASE' AND target_id = ?1) OR (target_type = 'STUDENT' AND target_id = ?2) ORDER BY id")
-                        .setParameter(1, Long.toString(caseId)).setParameter(2, Long.toString(studentId));
-        @SuppressWarnings("unchecked")
-        List<Object[]> accesses = query.getResultList();
-        for (Object[] row : accesses) {
-            entries.add(new Entry(Zones.schoolTime(((Timestamp) row[0]).toInstant()), "AUDIT", row[2] + " " + row[3], (String) row[1],
-                    details("action", row[2], "outcome", row[3], "target", row[4] + ":" + row[5])));
+        List<AuditReader.Subject> subjects = new ArrayList<>();
+        if (caseId != null) {
+            subjects.add(new AuditReader.Subject("CASE", Long.toString(caseId)));
+        }
+        subjects.add(new AuditReader.Subject("STUDENT", Long.toString(studentId)));
+        for (AuditEntry e : auditLog.about(subjects)) {
+            entries.add(new Entry(Zones.schoolTime(e.at()), "AUDIT", e.action() + " " + e.outcome(), e.actor(),
+                    details("action", e.action(), "outcome", e.outcome(), "target", e.targetType() + ":" + e.targetId())));
         }
     }
 

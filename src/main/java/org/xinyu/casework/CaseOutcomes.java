@@ -21,6 +21,12 @@ import java.util.Optional;
  * Applies the rules' outcome to a student's outlook and case file: opens the case at LOW or above, takes
  * the priority and reasons, creates the required follow-ups without duplicating an open one of the same
  * type, tightens due times where asked, records each escalation once, and stores the explanation.
+ *
+ * <p>Not a use case: this is the evaluator's work, not a caller's. It runs only inside the transaction of the fact
+ * write or sweep that evaluated the students ({@code MANDATORY}: it will not start one), whose own use case has
+ * already checked the permission and scope; it writes the rules' audit entries itself, in batches (CASE_OPEN,
+ * CASE_PRIORITY, ESCALATE_*), under the rules' actor. No resource or view reaches it: it is public only for the
+ * rules feature, which calls it from the evaluation.
  */
 @ApplicationScoped
 public class CaseOutcomes {

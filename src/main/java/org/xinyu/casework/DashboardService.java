@@ -6,13 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.xinyu.audit.AuditTrail;
+import org.xinyu.audit.AuditNote;
 import org.xinyu.organisation.SchoolCalendar;
 import org.xinyu.organisation.Semester;
 import org.xinyu.platform.Zones;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Scope;
+import org.xinyu.security.UseCase;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,9 +41,6 @@ public class DashboardService {
     Access access;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     SchoolCalendar calendar;
 
     @Inject
@@ -65,8 +63,8 @@ public class DashboardService {
     }
 
     @Transactional
+    @UseCase(permission = Permission.ESCALATION_READ, audit = AuditAction.DASHBOARD_READ, target = "SCHOOL")
     public Dashboard overview() {
-        access.require(Permission.ESCALATION_READ);
         Scope scope = access.scope();
         LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
         Semester semester = calendar.semesterOn(today);
@@ -147,7 +145,8 @@ public class DashboardService {
             total = sum(total, f);
         }
         byClass.sort((a, b) -> a.grade() != b.grade() ? Integer.compare(a.grade(), b.grade()) : Integer.compare(a.classNo(), b.classNo()));
-        audit.success(AuditAction.DASHBOARD_READ, "SCHOOL", scope.schoolId(), byClass.size() + " classes");
+        AuditNote.target(scope.schoolId());
+        AuditNote.detail(byClass.size() + " classes");
         return new Dashboard(semester.start(), semester.end(), semester.term(), total, List.copyOf(byGrade.values()), byClass);
     }
 

@@ -1,6 +1,7 @@
 package org.xinyu.casework;
 
 import jakarta.persistence.Column;
+import org.xinyu.platform.problem.ProblemException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -94,9 +95,10 @@ public class FollowUp {
         this.createdAt = now;
     }
 
+    /** Completes an open follow-up; one already completed is refused (409, {@code followUp.alreadyCompleted}). */
     public void complete(String by, String sealedNote, Instant now) {
         if (status != FollowUpStatus.OPEN) {
-            throw new IllegalStateException("follow-up " + id + " is not open");
+            throw ProblemException.conflict("followUp.alreadyCompleted", null, "this follow-up is already completed");
         }
         this.status = FollowUpStatus.DONE;
         this.completedAt = now;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.xinyu.platform.persistence.Ids;
+import org.xinyu.platform.problem.ProblemException;
 
 import java.time.Instant;
 
@@ -71,7 +72,19 @@ public class Referral {
         this.createdBy = createdBy;
     }
 
-    public void update(ReferralStatus newStatus, String sealedFeedback, Instant now) {
+    /**
+     * Takes a new status and/or feedback, given as of the version the caller read. Refuses a stale version (409,
+     * {@code referral.stale}: someone else changed it since) before a closed referral (409, {@code referral.closed}),
+     * the order the counsellor needs: reload first, then see why.
+     */
+    public void update(ReferralStatus newStatus, String sealedFeedback, int readVersion, Instant now) {
+        if (readVersion != version) {
+            throw ProblemException.conflict("referral.stale", "version",
+                    "the referral was changed by someone else; reload and try again");
+        }
+        if (!status.isOpen()) {
+            throw ProblemException.conflict("referral.closed", "status", "the referral is closed");
+        }
         if (sealedFeedback != null) {
             this.feedback = sealedFeedback;
             this.lastFeedbackAt = now;

@@ -6,13 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.xinyu.audit.AuditTrail;
+import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.Zones;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Scope;
+import org.xinyu.security.UseCase;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,9 +36,6 @@ public class RosterService {
 
     @Inject
     Access access;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -67,10 +65,11 @@ public class RosterService {
 
     /** A page of the roster, most urgent first, then by class and student number. */
     @Transactional
+    @UseCase(permission = Permission.STUDENT_READ, audit = AuditAction.ROSTER_READ, target = "STUDENT")
     public Page<RosterRow> roster(RosterFilter filter, PageRequest page) {
-        access.require(Permission.STUDENT_READ);
         Scope scope = access.scope();
         if (scope.isEmpty()) {
+            AuditNote.skip();
             return new Page<>(List.of(), 0, page.page(), page.size());
         }
         LocalDate today = LocalDate.now(clock.withZone(Zones.SCHOOL));
@@ -98,14 +97,14 @@ public class RosterService {
                     Boolean.TRUE.equals(r[10]), openCounts.getOrDefault(studentId, 0L), (Long) r[11]));
         }
         long total = count.getSingleResult();
-        audit.success(AuditAction.ROSTER_READ, "STUDENT", null, "page " + page.page() + ", " + rows.size() + " students");
+        AuditNote.detail("page " + page.page() + ", " + rows.size() + " students");
         return new Page<>(rows, total, page.page(), page.size());
     }
 
     /** How many students the roster holds for this filter (for the grid's scroll bar; the page read is audited). */
     @Transactional
+    @UseCase(permission = Permission.STUDENT_READ)
     public long count(RosterFilter filter) {
-        access.require(Permission.STUDENT_READ);
         Scope scope = access.scope();
         if (scope.isEmpty()) {
             return 0;
@@ -120,8 +119,8 @@ public class RosterService {
 
     /** The classes in the caller's scope, for the roster's and the queue's class filters. */
     @Transactional
+    @UseCase(permission = Permission.STUDENT_READ)
     public List<ClassRef> classes() {
-        access.require(Permission.STUDENT_READ);
         Scope scope = access.scope();
         if (scope.isEmpty()) {
             return List.of();
@@ -145,10 +144,11 @@ public class RosterService {
 
     /** Open follow-ups that a head teacher carries out, in the caller's scope, earliest due first. */
     @Transactional
+    @UseCase(permission = Permission.STUDENT_READ, audit = AuditAction.FOLLOW_UPS_READ, target = "CASE")
     public List<OpenFollowUp> headTeacherFollowUps(int limit) {
-        access.require(Permission.STUDENT_READ);
         Scope scope = access.scope();
         if (scope.isEmpty()) {
+            AuditNote.skip();
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
@@ -162,11 +162,11 @@ public class RosterService {
         Instant now = clock.instant();
         List<OpenFollowUp> result = new ArrayList<>();
         for (Object[] r : q.getResultList()) {
-            Instant due = CaseService.instantOf(r[7]);
+            Instant due = DbValues.instant(r[7]);
             result.add(new OpenFollowUp((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (Integer) r[4], (Integer) r[5],
                     (FollowUpType) r[6], due, due != null && due.isBefore(now)));
         }
-        audit.success(AuditAction.FOLLOW_UPS_READ, "CASE", null, result.size() + " open head-teacher follow-ups");
+        AuditNote.detail(result.size() + " open head-teacher follow-ups");
         return result;
     }
 

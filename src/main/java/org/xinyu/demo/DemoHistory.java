@@ -3,7 +3,13 @@ package org.xinyu.demo;
 import org.xinyu.platform.EvaluationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.xinyu.casework.CaseService;
+import org.xinyu.casework.AssessmentService;
+import org.xinyu.casework.FollowUpCompletion;
+import org.xinyu.casework.FollowUpService;
+import org.xinyu.casework.HomeVisitService;
+import org.xinyu.casework.NewAssessment;
+import org.xinyu.casework.NewHomeVisit;
+import org.xinyu.casework.Priority;
 import org.xinyu.casework.FollowUpType;
 import org.xinyu.casework.OwnerRole;
 import org.xinyu.observation.NewObservation;
@@ -69,7 +75,13 @@ public class DemoHistory {
     XinyuSettings settings;
 
     @Inject
-    CaseService cases;
+    HomeVisitService homeVisits;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    FollowUpService followUps;
 
     @Inject
     ScreeningService screenings;
@@ -315,8 +327,8 @@ public class DemoHistory {
                     case VIDEO -> "视频家访，与家长沟通近期情况。";
                     case WECHAT -> "微信联系家长，交流孩子近期表现。";
                 };
-        run.at(at).acts.add(new DemoCasework.Act(run.headTeacher(student), id, () -> cases.recordHomeVisitForStudent(id,
-                new CaseService.NewHomeVisit(v.on().toString(), v.mode().name(), v.absentParent(), note))));
+        run.at(at).acts.add(new DemoCasework.Act(run.headTeacher(student), id, () -> homeVisits.recordForStudent(id,
+                new NewHomeVisit(v.on(), v.mode(), v.absentParent(), note))));
     }
 
     private DemoCasework.Act completion(Run run, DemoStudent student, DemoCasework.OpenFollowUp f) {
@@ -324,14 +336,14 @@ public class DemoHistory {
         if (f.type() == FollowUpType.RISK_ASSESSMENT) {
             return new DemoCasework.Act(actor, f.studentId(), () -> {
                 if (work.isOpen(f.id())) {
-                    cases.assess(f.caseId(), new CaseService.NewAssessment("HIGH",
+                    assessments.assess(f.caseId(), new NewAssessment(Priority.HIGH,
                             "面谈评估：有消极想法但无具体计划，已与家长沟通，制定安全计划，每周心理辅导。"));
                 }
             });
         }
         return new DemoCasework.Act(actor, f.studentId(), () -> {
             if (work.isOpen(f.id())) {
-                cases.completeFollowUp(f.caseId(), f.id(), NOTES.getOrDefault(f.type(), "已完成。"));
+                followUps.complete(f.caseId(), f.id(), new FollowUpCompletion(NOTES.getOrDefault(f.type(), "已完成。")));
             }
         });
     }

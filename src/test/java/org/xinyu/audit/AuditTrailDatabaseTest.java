@@ -235,4 +235,20 @@ class AuditTrailDatabaseTest {
             assertTrue(found.items().stream().noneMatch(e -> "975".equals(e.targetId())));
         }
     }
+
+    @Test
+    void a_records_entries_are_read_back_oldest_first_and_only_about_the_records_asked_for() throws SQLException {
+        write(1, NOW, "counsellor", "CASE_READ", "CASE", "42");
+        write(1, NOW, "counsellor", "STUDENT_READ", "STUDENT", "7");
+        write(1, NOW, "counsellor", "CASE_READ", "CASE", "7");
+        write(1, NOW, "teacher", "HOME_VISIT_RECORD", "STUDENT", "42");
+        write(1, NOW, "counsellor", "CASE_HISTORY_READ", "CASE", "42");
+        try (Connection c = dataSource.getConnection()) {
+            List<AuditEntry> about = AuditReader.about(c, List.of(new AuditReader.Subject("CASE", "42"),
+                    new AuditReader.Subject("STUDENT", "7")));
+            assertEquals(List.of("CASE_READ", "STUDENT_READ", "CASE_HISTORY_READ"), about.stream().map(AuditEntry::action).toList());
+            assertEquals(List.of("CASE:42", "STUDENT:7", "CASE:42"), about.stream().map(e -> e.targetType() + ":" + e.targetId()).toList());
+            assertTrue(AuditReader.about(c, List.of()).isEmpty());
+        }
+    }
 }

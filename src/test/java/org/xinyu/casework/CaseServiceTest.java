@@ -2,6 +2,8 @@ package org.xinyu.casework;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xinyu.observation.NewObservation;
+import org.xinyu.observation.ObservationCategory;
 import org.xinyu.observation.ObservationService;
 import org.xinyu.platform.EvaluationTrigger;
 import org.xinyu.platform.problem.ProblemException;
@@ -34,25 +36,27 @@ class CaseServiceTest {
 
     static XinyuKit kit;
     static KitFixtures fixtures;
-    static CaseService cases;
+    static CaseFileService cases;
+    static FollowUpService followUps;
 
     @BeforeAll
     static void start() {
         kit = XinyuKit.shared();
         fixtures = new KitFixtures(kit);
-        cases = kit.bean(CaseService.class);
+        cases = kit.bean(CaseFileService.class);
+        followUps = kit.bean(FollowUpService.class);
     }
 
     /** A case opened by the rules: a concerning observation makes the student MEDIUM (rules/scenarios/observations.json). */
-    private static CaseService.CaseView caseOf(SchoolWithClass s, String category, int severity) {
+    private static CaseView caseOf(SchoolWithClass s, String category, int severity) {
         long student = s.student().id();
         kit.as(s.headTeacher(), () -> kit.bean(ObservationService.class)
-                .record(student, new ObservationService.NewObservation(category, severity, null, null)));
+                .record(student, new NewObservation(ObservationCategory.valueOf(category), severity, null, null)));
         return kit.as(s.headTeacher(), () -> cases.viewOfStudent(student));
     }
 
-    private static FollowUp open(CaseService.CaseView view, FollowUpType type) {
-        return view.followUps().stream().map(CaseService.FollowUpView::followUp)
+    private static FollowUp open(CaseView view, FollowUpType type) {
+        return view.followUps().stream().map(CaseView.FollowUpView::followUp)
                 .filter(f -> f.type() == type && f.isOpen()).findFirst().orElseThrow(() -> new AssertionError(
                         "no open " + type + " in " + view.followUps().stream().map(v -> v.followUp().type()).toList()));
     }
@@ -60,15 +64,15 @@ class CaseServiceTest {
     @Test
     void a_head_teacher_completes_their_check_in_with_a_note_kept_sealed_and_the_completion_audited() throws Exception {
         SchoolWithClass s = fixtures.schoolWithClass();
-        CaseService.CaseView view = caseOf(s, "LOW_MOOD", 2);
+        CaseView view = caseOf(s, "LOW_MOOD", 2);
         assertEquals(Priority.MEDIUM, view.caseFile().priority());
         FollowUp checkIn = open(view, FollowUpType.CHECK_IN);
         long tip = kit.auditTip();
 
-        kit.as(s.headTeacher(), () -> cases.completeFollowUp(view.caseFile().id(), checkIn.id(), "和学生谈过，情绪好转"));
+        kit.as(s.headTeacher(), () -> followUps.complete(view.caseFile().id(), checkIn.id(), new FollowUpCompletion("和学生谈过，情绪好转")));
 
-        CaseService.CaseView after = kit.as(s.headTeacher(), () -> cases.view(view.caseFile().id()));
-        CaseService.FollowUpView done = after.followUps().stream().filter(f -> f.followUp().id().equals(checkIn.id()))
+        CaseView after = kit.as(s.headTeacher(), () -> cases.view(view.caseFile().id()));
+        CaseView.FollowUpView done = after.followUps().stream().filter(f -> f.followUp().id().equals(checkIn.id()))
                 .findFirst().orElseThrow();
         assertFalse(done.followUp().isOpen());
         assertEquals(s.headTeacher().username(), done.followUp().completedBy());
@@ -91,12 +95,12 @@ class CaseServiceTest {
         SchoolWithClass s = fixtures.schoolWithClass();
         AccountPrincipal counsellor = fixtures.account(Role.COUNSELOR, s.school().id(), Set.of(), Set.of());
         long caseId = caseOf(s, "LOW_MOOD", 2).caseFile().id();
-        CaseService.CaseView view = kit.as(counsellor, () -> cases.view(caseId)); // a head teacher is not shown it
+        CaseView view = kit.as(counsellor, () -> cases.view(caseId)); // a head teacher is not shown it
         FollowUp session = open(view, FollowUpType.COUNSELLING_SESSION);
         long tip = kit.auditTip();
 
         ProblemException refused = assertThrows(ProblemException.class, () -> kit.as(s.headTeacher(),
-                () -> cases.completeFollowUp(view.caseFile().id(), session.id(), null)));
+                () -> followUps.complete(view.caseFile().id(), session.id(), FollowUpCompletion.WITHOUT_NOTE)));
 
         assertEquals(403, refused.status());
         List<AuditEntry> written = kit.auditAfter(tip);
@@ -111,7 +115,7 @@ class CaseServiceTest {
     void a_case_is_closed_only_once_its_priority_has_returned_to_none() {
         SchoolWithClass s = fixtures.schoolWithClass();
         AccountPrincipal counsellor = fixtures.account(Role.COUNSELOR, s.school().id(), Set.of(), Set.of());
-        CaseService.CaseView view = caseOf(s, "SLEEP_APPETITE", 1);
+        CaseView view = caseOf(s, "SLEEP_APPETITE", 1);
         long caseId = view.caseFile().id();
         assertEquals(Priority.LOW, view.caseFile().priority());
 

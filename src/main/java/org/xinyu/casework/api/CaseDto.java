@@ -3,7 +3,7 @@ package org.xinyu.casework.api;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
-import org.xinyu.casework.CaseService.CaseView;
+import org.xinyu.casework.CaseView;
 import org.xinyu.casework.FollowUp;
 import org.xinyu.casework.StudentOutlook;
 import org.xinyu.platform.Zones;

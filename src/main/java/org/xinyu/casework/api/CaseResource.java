@@ -1,6 +1,5 @@
 package org.xinyu.casework.api;
 
-import org.xinyu.platform.problem.MultiLine;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,22 +16,35 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinyu.casework.AssessmentService;
+import org.xinyu.casework.CaseFileService;
 import org.xinyu.casework.CaseHistory;
-import org.xinyu.casework.CaseService;
+import org.xinyu.casework.CaseQueue;
 import org.xinyu.casework.CaseStatus;
+import org.xinyu.casework.FollowUpCompletion;
+import org.xinyu.casework.FollowUpService;
 import org.xinyu.casework.HomeVisitRecord;
+import org.xinyu.casework.HomeVisitService;
+import org.xinyu.casework.NewAssessment;
+import org.xinyu.casework.NewHomeVisit;
+import org.xinyu.casework.NewReferral;
 import org.xinyu.casework.Priority;
 import org.xinyu.casework.Referral;
+import org.xinyu.casework.ReferralService;
+import org.xinyu.casework.ReferralUpdate;
 import org.xinyu.casework.RiskAssessment;
 import org.xinyu.organisation.SchoolDirectory;
 import org.xinyu.organisation.School;
 import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.Created;
 import org.xinyu.platform.rest.PageDto;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +56,22 @@ import java.util.Map;
 public class CaseResource {
 
     @Inject
-    CaseService cases;
+    CaseFileService cases;
+
+    @Inject
+    CaseQueue queue;
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    HomeVisitService homeVisits;
+
+    @Inject
+    ReferralService referrals;
 
     @Inject
     CaseHistory history;
@@ -55,9 +82,6 @@ public class CaseResource {
     @Context
     UriInfo uri;
 
-    public record CompleteDto(@MultiLine String note) {
-    }
-
     @GET
     @Operation(summary = "The caller's case queue: highest priority first, then earliest due follow-up; paged; filters priority, "
             + "status (OPEN unless given; ALL), overdue, schoolCode or schoolId, grade, classId, q (name or student number)")
@@ -67,10 +91,10 @@ public class CaseResource {
                                        @QueryParam("schoolId") Long schoolId,
                                        @QueryParam("grade") Integer grade, @QueryParam("classId") Long classId,
                                        @QueryParam("q") String query, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        CaseService.QueueFilter filter = new CaseService.QueueFilter(parse(Priority.class, priority, "priority"),
-                status == null ? CaseStatus.OPEN : "ALL".equals(status) ? null : parse(CaseStatus.class, status, "status"),
+        CaseQueue.QueueFilter filter = new CaseQueue.QueueFilter(parse(Priority.class, priority, "priority"),
+                status == null ? CaseStatus.OPEN : "ALL".equals(status) ? null : parse(CaseStatus.class, status, "status", "ALL"),
                 flag(overdue, "overdue"), school(schoolCode, schoolId), grade, classId, query);
-        return PageDto.of(cases.queue(filter, PageRequest.of(page, size)).map(QueueItemDto::of));
+        return PageDto.of(queue.queue(filter, PageRequest.of(page, size)).map(QueueItemDto::of));
     }
 
     @GET
@@ -78,7 +102,7 @@ public class CaseResource {
     @Operation(summary = "Open cases per priority in the caller's scope")
     @Permits(Permission.CASE_READ)
     public Map<Priority, Long> counts() {
-        return cases.countsByPriority(CaseService.QueueFilter.open());
+        return queue.countsByPriority(CaseQueue.QueueFilter.open());
     }
 
     @GET
@@ -101,8 +125,9 @@ public class CaseResource {
     @Path("/{caseId}/followups/{followUpId}/complete")
     @Operation(summary = "Complete a follow-up with a note (re-evaluates the student)")
     @Permits(Permission.FOLLOW_UP_COMPLETE)
-    public CaseDto complete(@PathParam("caseId") long caseId, @PathParam("followUpId") long followUpId, CompleteDto body) {
-        cases.completeFollowUp(caseId, followUpId, body == null ? null : body.note());
+    public CaseDto complete(@PathParam("caseId") long caseId, @PathParam("followUpId") long followUpId, FollowUpCompletion body) {
+        // the note is optional, and so is the body that carries it
+        followUps.complete(caseId, followUpId, body == null ? FollowUpCompletion.WITHOUT_NOTE : body);
         return CaseDto.of(cases.view(caseId));
     }
 
@@ -110,8 +135,8 @@ public class CaseResource {
     @Path("/{caseId}/assessments")
     @Operation(summary = "Record a counsellor's risk assessment; its conclusion becomes the case's floor")
     @Permits(Permission.ASSESSMENT_WRITE)
-    public Response assess(@PathParam("caseId") long caseId, CaseService.NewAssessment body) {
-        RiskAssessment a = cases.assess(caseId, body);
+    public Response assess(@PathParam("caseId") long caseId, NewAssessment body) {
+        RiskAssessment a = assessments.assess(caseId, body);
         return Created.at(uri, "cases/" + caseId + "/assessments/" + a.id(), CaseDto.of(cases.view(caseId)));
     }
 
@@ -119,8 +144,8 @@ public class CaseResource {
     @Path("/{caseId}/home-visits")
     @Operation(summary = "Log a home visit for the case's student")
     @Permits(Permission.HOME_VISIT_WRITE)
-    public Response homeVisit(@PathParam("caseId") long caseId, CaseService.NewHomeVisit body) {
-        HomeVisitRecord v = cases.recordHomeVisitForCase(caseId, body);
+    public Response homeVisit(@PathParam("caseId") long caseId, NewHomeVisit body) {
+        HomeVisitRecord v = homeVisits.recordForCase(caseId, body);
         return Created.at(uri, "cases/" + caseId + "/home-visits/" + v.id(), HomeVisitDto.of(v));
     }
 
@@ -128,8 +153,8 @@ public class CaseResource {
     @Path("/{caseId}/referrals")
     @Operation(summary = "Refer the student to an institution (with the parents' consent recorded)")
     @Permits(Permission.REFERRAL_WRITE)
-    public Response refer(@PathParam("caseId") long caseId, CaseService.NewReferral body) {
-        Referral r = cases.refer(caseId, body);
+    public Response refer(@PathParam("caseId") long caseId, NewReferral body) {
+        Referral r = referrals.refer(caseId, body);
         return Created.at(uri, "cases/" + caseId + "/referrals/" + r.id(), CaseDto.of(cases.view(caseId)));
     }
 
@@ -138,8 +163,8 @@ public class CaseResource {
     @Operation(summary = "Update a referral's status and/or feedback (tracking feedback)")
     @Permits(Permission.REFERRAL_WRITE)
     public CaseDto updateReferral(@PathParam("caseId") long caseId, @PathParam("referralId") long referralId,
-                                  CaseService.ReferralUpdate body) {
-        cases.updateReferral(caseId, referralId, body);
+                                  ReferralUpdate body) {
+        referrals.update(caseId, referralId, body);
         return CaseDto.of(cases.view(caseId));
     }
 
@@ -162,9 +187,11 @@ public class CaseResource {
             return schoolId;
         }
         long byCode = organisation.findSchool(schoolCode.trim()).map(School::id)
-                .orElseThrow(() -> ProblemException.invalid("schoolCode", "unknown school " + schoolCode.trim()));
+                .orElseThrow(() -> ProblemException.invalid(FieldError.of("schoolCode", "case.unknownSchool",
+                        "unknown school " + schoolCode.trim(), schoolCode.trim())));
         if (schoolId != null && schoolId != byCode) {
-            throw ProblemException.invalid("schoolCode", "names a different school from schoolId " + schoolId);
+            throw ProblemException.invalid(FieldError.of("schoolCode", "case.otherSchool",
+                    "names a different school from schoolId " + schoolId, schoolId));
         }
         return byCode;
     }
@@ -177,18 +204,24 @@ public class CaseResource {
         return switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid(field, "must be true or false");
+            default -> throw ProblemException.invalid(FieldError.of(field, "boolean", "must be true or false"));
         };
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+    /**
+     * A query parameter naming an enum constant; another value is a 400 {@code oneOf} listing the constants (and any
+     * {@code extra} values the parameter also takes, such as {@code ALL}).
+     */
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String... extra) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "unknown value " + value);
+            List<String> allowed = new ArrayList<>(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            allowed.addAll(List.of(extra));
+            throw ProblemException.invalid(FieldError.oneOf(field, allowed));
         }
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xinyu.casework.CaseService;
+import org.xinyu.casework.EscalationQueue;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
 
@@ -21,12 +21,12 @@ import java.util.List;
 public class EscalationResource {
 
     @Inject
-    CaseService cases;
+    EscalationQueue escalations;
 
     @GET
     @Operation(summary = "Overdue follow-ups escalated to the caller (grade leader: the grade; school leader and counsellor: the school)")
     @Permits(Permission.ESCALATION_READ)
-    public List<CaseService.EscalationItem> escalations() {
-        return cases.escalations();
+    public List<EscalationQueue.EscalationItem> escalations() {
+        return escalations.escalations();
     }
 }

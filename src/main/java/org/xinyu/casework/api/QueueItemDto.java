@@ -1,6 +1,6 @@
 package org.xinyu.casework.api;
 
-import org.xinyu.casework.CaseService.QueueItem;
+import org.xinyu.casework.CaseQueue.QueueItem;
 import org.xinyu.platform.Zones;
 
 import java.time.OffsetDateTime;

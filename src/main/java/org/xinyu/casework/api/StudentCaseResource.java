@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xinyu.casework.CaseService;
+import org.xinyu.casework.CaseFileService;
 import org.xinyu.casework.HomeVisitRecord;
+import org.xinyu.casework.HomeVisitService;
+import org.xinyu.casework.NewHomeVisit;
 import org.xinyu.platform.rest.Created;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Permits;
@@ -30,7 +32,10 @@ import java.util.List;
 public class StudentCaseResource {
 
     @Inject
-    CaseService cases;
+    CaseFileService cases;
+
+    @Inject
+    HomeVisitService homeVisits;
 
     @Context
     UriInfo uri;
@@ -47,8 +52,8 @@ public class StudentCaseResource {
     @Path("/{id}/home-visits")
     @Operation(summary = "Log a home visit for any student (case or not)")
     @Permits(Permission.HOME_VISIT_WRITE)
-    public Response homeVisit(@PathParam("id") long studentId, CaseService.NewHomeVisit body) {
-        HomeVisitRecord v = cases.recordHomeVisitForStudent(studentId, body);
+    public Response homeVisit(@PathParam("id") long studentId, NewHomeVisit body) {
+        HomeVisitRecord v = homeVisits.recordForStudent(studentId, body);
         return Created.at(uri, "students/" + studentId + "/home-visits/" + v.id(), HomeVisitDto.of(v));
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.platform.workbench.SaveEvent;
-import org.xinyu.casework.CaseService.NewAssessment;
+import org.xinyu.casework.NewAssessment;
 import org.xinyu.casework.Priority;
 
 /** 风险评估: the counsellor's conclusion (a warning level) and a note; fires a {@link SaveEvent}. */
@@ -47,7 +47,7 @@ class AssessmentForm extends FormLayout {
 
     /** The one place the form's values become the service's command. */
     NewAssessment toCommand() {
-        return new NewAssessment(draft.conclusion == null ? null : draft.conclusion.name(), draft.note);
+        return new NewAssessment(draft.conclusion, draft.note);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<NewAssessment>> listener) {

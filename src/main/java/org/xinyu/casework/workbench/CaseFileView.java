@@ -21,11 +21,16 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.casework.CaseHistory;
-import org.xinyu.casework.CaseService;
-import org.xinyu.casework.CaseService.AssessmentView;
-import org.xinyu.casework.CaseService.CaseView;
-import org.xinyu.casework.CaseService.FollowUpView;
-import org.xinyu.casework.CaseService.ReferralView;
+import org.xinyu.casework.AssessmentService;
+import org.xinyu.casework.CaseFileService;
+import org.xinyu.casework.CaseView;
+import org.xinyu.casework.CaseView.AssessmentView;
+import org.xinyu.casework.CaseView.FollowUpView;
+import org.xinyu.casework.CaseView.ReferralView;
+import org.xinyu.casework.FollowUpCompletion;
+import org.xinyu.casework.FollowUpService;
+import org.xinyu.casework.HomeVisitService;
+import org.xinyu.casework.ReferralService;
 import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.Saved;
@@ -51,7 +56,11 @@ import java.util.List;
 @Dependent
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CaseService cases;
+    private final CaseFileService cases;
+    private final FollowUpService followUps;
+    private final AssessmentService assessments;
+    private final HomeVisitService homeVisits;
+    private final ReferralService referrals;
     private final ScreeningService screenings;
     private final CaseHistory history;
     private final Access access;
@@ -60,8 +69,13 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private String title = "";
 
     @Inject
-    public CaseFileView(CaseService cases, ScreeningService screenings, CaseHistory history, Access access, Clock clock) {
+    public CaseFileView(CaseFileService cases, FollowUpService followUps, AssessmentService assessments, HomeVisitService homeVisits,
+                        ReferralService referrals, ScreeningService screenings, CaseHistory history, Access access, Clock clock) {
         this.cases = cases;
+        this.followUps = followUps;
+        this.assessments = assessments;
+        this.homeVisits = homeVisits;
+        this.referrals = referrals;
         this.screenings = screenings;
         this.history = history;
         this.access = access;
@@ -149,7 +163,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private void completeDialog(FollowUpView f) {
         CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.followUp().type());
-        dialog.addSaveListener(Dialogs.closingAfter(dialog, note -> cases.completeFollowUp(caseId, f.followUp().id(), note), this::saved));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, note -> followUps.complete(caseId, f.followUp().id(), new FollowUpCompletion(note)), this::saved));
         dialog.open();
     }
 
@@ -159,7 +173,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (caller.may(Permission.ASSESSMENT_WRITE)) {
             AssessmentForm form = new AssessmentForm();
             form.addSaveListener(e -> {
-                cases.assess(caseId, e.value());
+                assessments.assess(caseId, e.value());
                 saved();
             });
             layout.add(new H3(getTranslation("assessment.new")), form);
@@ -182,7 +196,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (caller.may(Permission.HOME_VISIT_WRITE)) {
             HomeVisitForm form = new HomeVisitForm(clock);
             form.addSaveListener(e -> {
-                cases.recordHomeVisitForCase(caseId, e.value());
+                homeVisits.recordForCase(caseId, e.value());
                 saved();
             });
             layout.add(new H3(getTranslation("visit.new")), form);
@@ -206,7 +220,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (mayWrite) {
             ReferralForm form = new ReferralForm();
             form.addSaveListener(e -> {
-                cases.refer(caseId, e.value());
+                referrals.refer(caseId, e.value());
                 saved();
             });
             layout.add(new H3(getTranslation("referral.new")), form);
@@ -233,7 +247,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private void referralDialog(ReferralView r) {
         ReferralUpdateDialog dialog = new ReferralUpdateDialog(r.referral());
-        dialog.addSaveListener(Dialogs.closingAfter(dialog, update -> cases.updateReferral(caseId, r.referral().id(), update), this::saved));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, update -> referrals.update(caseId, r.referral().id(), update), this::saved));
         dialog.open();
     }
 

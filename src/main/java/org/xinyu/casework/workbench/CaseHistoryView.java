@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.casework.CaseHistory;
-import org.xinyu.casework.CaseService;
+import org.xinyu.casework.CaseFileService;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.workbench.NavItem;
 import org.xinyu.security.Permission;
@@ -41,7 +41,7 @@ import java.util.Optional;
 @Dependent
 public class CaseHistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    private final CaseService cases;
+    private final CaseFileService cases;
     private final CaseHistory history;
     private final StudentService students;
     private final Grid<Student> found = new Grid<>();
@@ -49,7 +49,7 @@ public class CaseHistoryView extends VerticalLayout implements HasDynamicTitle {
     private final Timeline timeline = new Timeline();
 
     @Inject
-    public CaseHistoryView(CaseService cases, CaseHistory history, StudentService students) {
+    public CaseHistoryView(CaseFileService cases, CaseHistory history, StudentService students) {
         this.cases = cases;
         this.history = history;
         this.students = students;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.xinyu.casework.CaseService.CaseView;
+import org.xinyu.casework.CaseView;
 import org.xinyu.casework.StudentOutlook;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.student.Student;

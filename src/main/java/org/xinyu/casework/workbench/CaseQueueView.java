@@ -18,9 +18,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.xinyu.casework.CaseService;
-import org.xinyu.casework.CaseService.QueueFilter;
-import org.xinyu.casework.CaseService.QueueItem;
+import org.xinyu.casework.CaseQueue;
+import org.xinyu.casework.CaseQueue.QueueFilter;
+import org.xinyu.casework.CaseQueue.QueueItem;
 import org.xinyu.casework.CaseStatus;
 import org.xinyu.casework.Priority;
 import org.xinyu.casework.RosterService;
@@ -49,7 +49,7 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
 
     static final Priority[] LEVELS = {Priority.CRISIS, Priority.HIGH, Priority.MEDIUM, Priority.LOW};
 
-    private final CaseService cases;
+    private final CaseQueue cases;
     private final Grid<QueueItem> grid = new Grid<>();
     private final FlexLayout counts = new FlexLayout();
     private final Select<Priority> priority = new Select<>();
@@ -62,7 +62,7 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
     private Map<Priority, Long> shownCounts = Map.of();
 
     @Inject
-    public CaseQueueView(CaseService cases, RosterService roster) {
+    public CaseQueueView(CaseQueue cases, RosterService roster) {
         this.cases = cases;
         addClassName("queue-view");
         setSizeFull();

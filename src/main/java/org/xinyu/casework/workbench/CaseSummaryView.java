@@ -21,12 +21,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.casework.CaseFile;
-import org.xinyu.casework.CaseService;
-import org.xinyu.casework.CaseService.AssessmentView;
-import org.xinyu.casework.CaseService.CaseSummary;
-import org.xinyu.casework.CaseService.CaseView;
-import org.xinyu.casework.CaseService.FollowUpView;
-import org.xinyu.casework.CaseService.ReferralView;
+import org.xinyu.casework.CaseFileService;
+import org.xinyu.casework.CaseView;
+import org.xinyu.casework.CaseView.AssessmentView;
+import org.xinyu.casework.CaseView.FollowUpView;
+import org.xinyu.casework.CaseView.ReferralView;
 import org.xinyu.casework.FollowUp;
 import org.xinyu.casework.StudentOutlook;
 import org.xinyu.platform.workbench.Formats;
@@ -57,13 +56,13 @@ public class CaseSummaryView extends Div implements BeforeEnterObserver, HasDyna
     /** How many screening results the summary lists, newest first. */
     static final int SCREENINGS = 5;
 
-    private final CaseService cases;
+    private final CaseFileService cases;
     private final Access access;
     private final Clock clock;
     private String title = "";
 
     @Inject
-    public CaseSummaryView(CaseService cases, Access access, Clock clock) {
+    public CaseSummaryView(CaseFileService cases, Access access, Clock clock) {
         this.cases = cases;
         this.access = access;
         this.clock = clock;
@@ -83,7 +82,7 @@ public class CaseSummaryView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void render(long caseId) {
-        CaseSummary summary = cases.summary(caseId, SCREENINGS);
+        CaseView.Summary summary = cases.summary(caseId, SCREENINGS);
         CaseView view = summary.view();
         CaseFile caseFile = view.caseFile();
         Student student = view.student();
@@ -138,7 +137,7 @@ public class CaseSummaryView extends Div implements BeforeEnterObserver, HasDyna
         return section;
     }
 
-    private Component studentFacts(CaseSummary summary) {
+    private Component studentFacts(CaseView.Summary summary) {
         Student student = summary.view().student();
         String circumstances = student.circumstanceTypes().isEmpty() ? getTranslation("student.noCircumstances")
                 : student.circumstanceTypes().stream().sorted().map(c -> Labels.of("circumstance", c)).collect(Collectors.joining("、"));

@@ -11,8 +11,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.xinyu.casework.CaseService;
-import org.xinyu.casework.CaseService.EscalationItem;
+import org.xinyu.casework.EscalationQueue;
+import org.xinyu.casework.EscalationQueue.EscalationItem;
 import org.xinyu.platform.workbench.Formats;
 import org.xinyu.platform.workbench.NavItem;
 import org.xinyu.security.Permission;
@@ -29,7 +29,7 @@ import java.util.List;
 public class EscalationsView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public EscalationsView(CaseService cases) {
+    public EscalationsView(EscalationQueue cases) {
         addClassName("escalations-view");
         setSizeFull();
         add(new H2(getTranslation("escalations.title")), new Paragraph(getTranslation("escalations.intro")));

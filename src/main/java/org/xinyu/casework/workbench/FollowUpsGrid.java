@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.xinyu.casework.CaseService.FollowUpView;
+import org.xinyu.casework.CaseView.FollowUpView;
 import org.xinyu.platform.workbench.Formats;
 
 import java.time.Clock;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.shared.Registration;
-import org.xinyu.casework.CaseService.NewHomeVisit;
+import org.xinyu.casework.NewHomeVisit;
 import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.SaveEvent;
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
-import org.xinyu.casework.CaseService.NewHomeVisit;
+import org.xinyu.casework.NewHomeVisit;
 import org.xinyu.casework.HomeVisitMode;
 import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.Formats;
@@ -67,8 +67,7 @@ class HomeVisitForm extends FormLayout {
 
     /** The one place the form's values become the service's command. */
     NewHomeVisit toCommand() {
-        return new NewHomeVisit(draft.visitedOn == null ? null : draft.visitedOn.toString(),
-                draft.mode == null ? null : draft.mode.name(), draft.contactedAbsentParent, draft.note);
+        return new NewHomeVisit(draft.visitedOn, draft.mode, draft.contactedAbsentParent, draft.note);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<NewHomeVisit>> listener) {

@@ -18,7 +18,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.xinyu.casework.CaseService;
+import org.xinyu.casework.FollowUpCompletion;
+import org.xinyu.casework.FollowUpService;
+import org.xinyu.casework.HomeVisitService;
 import org.xinyu.casework.Priority;
 import org.xinyu.casework.RosterService;
 import org.xinyu.casework.RosterService.ClassRef;
@@ -56,7 +58,8 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     private final RosterService roster;
     private final ObservationService observations;
     private final StudentService students;
-    private final CaseService cases;
+    private final HomeVisitService homeVisits;
+    private final FollowUpService followUpService;
     private final Access access;
     private final Clock clock;
 
@@ -77,12 +80,13 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph noFollowUps = new Paragraph();
 
     @Inject
-    public MyClassView(RosterService roster, ObservationService observations, StudentService students, CaseService cases,
-                       Access access, Clock clock) {
+    public MyClassView(RosterService roster, ObservationService observations, StudentService students, HomeVisitService homeVisits,
+                       FollowUpService followUpService, Access access, Clock clock) {
         this.roster = roster;
         this.observations = observations;
         this.students = students;
-        this.cases = cases;
+        this.homeVisits = homeVisits;
+        this.followUpService = followUpService;
         this.access = access;
         this.clock = clock;
         addClassName("class-view");
@@ -199,7 +203,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
 
     private void visitDialog(RosterRow r) {
         HomeVisitDialog dialog = new HomeVisitDialog(r.name(), clock);
-        dialog.addSaveListener(Dialogs.closingAfter(dialog, visit -> cases.recordHomeVisitForStudent(r.studentId(), visit), this::saved));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, visit -> homeVisits.recordForStudent(r.studentId(), visit), this::saved));
         dialog.open();
     }
 
@@ -214,7 +218,7 @@ public class MyClassView extends VerticalLayout implements HasDynamicTitle {
 
     private void completeDialog(OpenFollowUp f) {
         CompleteFollowUpDialog dialog = new CompleteFollowUpDialog(f.type());
-        dialog.addSaveListener(Dialogs.closingAfter(dialog, note -> cases.completeFollowUp(f.caseId(), f.followUpId(), note), this::saved));
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, note -> followUpService.complete(f.caseId(), f.followUpId(), new FollowUpCompletion(note)), this::saved));
         dialog.open();
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.platform.workbench.SaveEvent;
-import org.xinyu.casework.CaseService.NewReferral;
+import org.xinyu.casework.NewReferral;
 
 /** 转介: to which institution, why, whether the parents consented; fires a {@link SaveEvent}. */
 class ReferralForm extends FormLayout {

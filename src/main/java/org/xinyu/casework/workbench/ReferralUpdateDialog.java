@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.platform.workbench.SaveEvent;
-import org.xinyu.casework.CaseService.ReferralUpdate;
+import org.xinyu.casework.ReferralUpdate;
 import org.xinyu.casework.Referral;
 import org.xinyu.casework.ReferralStatus;
 
@@ -51,7 +51,7 @@ class ReferralUpdateDialog extends Dialog {
     /** The one place the dialog's values become the service's command: an unchanged status is no change. */
     ReferralUpdate toCommand() {
         ReferralStatus chosen = draft.status == referral.status() ? null : draft.status;
-        return new ReferralUpdate(chosen == null ? null : chosen.name(), draft.feedback, referral.version());
+        return new ReferralUpdate(chosen, draft.feedback, referral.version());
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent<ReferralUpdate>> listener) {

@@ -6,9 +6,10 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xinyu.casework.CaseService.NewAssessment;
-import org.xinyu.casework.CaseService.NewHomeVisit;
-import org.xinyu.casework.CaseService.NewReferral;
+import org.xinyu.casework.HomeVisitMode;
+import org.xinyu.casework.NewAssessment;
+import org.xinyu.casework.NewHomeVisit;
+import org.xinyu.casework.NewReferral;
 import org.xinyu.observation.NewObservation;
 import org.xinyu.observation.ObservationCategory;
 
@@ -42,7 +43,7 @@ class FormCommandsTest {
 
     @Test
     void a_home_visit_saved_at_once_is_a_phone_call_today_without_the_absent_parent() {
-        assertEquals(new NewHomeVisit("2026-11-29", "PHONE", false, ""), new HomeVisitForm(CLOCK).toCommand());
+        assertEquals(new NewHomeVisit(java.time.LocalDate.of(2026, 11, 29), HomeVisitMode.PHONE, false, ""), new HomeVisitForm(CLOCK).toCommand());
     }
 
     @Test
