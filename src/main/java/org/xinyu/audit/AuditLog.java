@@ -4,7 +4,6 @@ import org.xinyu.platform.persistence.XinyuDatabase;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -26,7 +25,7 @@ public class AuditLog {
     @XinyuDatabase
     DataSource dataSource;
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     /**

@@ -3,7 +3,6 @@ package org.xinyu.casework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
@@ -26,7 +25,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CaseFileService {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

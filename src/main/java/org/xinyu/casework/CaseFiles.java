@@ -3,7 +3,6 @@ package org.xinyu.casework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.security.Access;
 
@@ -19,7 +18,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CaseFiles {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

@@ -3,7 +3,6 @@ package org.xinyu.casework;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
@@ -31,7 +30,7 @@ import java.util.Map;
 @ApplicationScoped
 public class CaseQueue {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

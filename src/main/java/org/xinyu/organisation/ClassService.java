@@ -3,7 +3,6 @@ package org.xinyu.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
@@ -34,7 +33,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClassService {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

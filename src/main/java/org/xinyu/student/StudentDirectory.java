@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
@@ -26,7 +25,7 @@ public class StudentDirectory {
     /** No date anywhere in Xinyu is earlier than this (a birth date of a school student is far later). */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject

@@ -3,7 +3,6 @@ package org.xinyu.student;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
@@ -29,7 +28,7 @@ import java.util.Set;
 @ApplicationScoped
 public class StudentImporter {
 
-    @PersistenceContext(unitName = "xinyu")
+    @Inject
     EntityManager em;
 
     @Inject
