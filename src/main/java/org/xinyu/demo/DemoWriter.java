@@ -8,9 +8,10 @@ import jakarta.transaction.Transactional;
 import org.xinyu.organisation.OrganisationService;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolClass;
-import org.xinyu.security.AccountService;
-import org.xinyu.security.AccountService.NewAccount;
+import org.xinyu.security.AccountAdministration;
+import org.xinyu.security.NewAccount;
 import org.xinyu.security.Role;
+import org.xinyu.security.SystemActor;
 import org.xinyu.security.UserAccount;
 import org.xinyu.student.CircumstanceRecord;
 import org.xinyu.student.Student;
@@ -37,25 +38,21 @@ public class DemoWriter {
     OrganisationService organisation;
 
     @Inject
-    AccountService accounts;
+    AccountAdministration accounts;
 
     @Inject
     StudentService students;
 
-    public String demoPasswordHash() {
-        return accounts.hashOf(PASSWORD);
+    @Transactional
+    public void accountsWithoutSchool() {
+        account("admin", "系统管理员", Role.SYSTEM_ADMIN, null, Set.of());
+        account("rules", "规则管理员", Role.RULE_ADMIN, null, Set.of());
+        account("rules2", "规则审核员", Role.RULE_ADMIN, null, Set.of());
+        account("auditor", "审计员", Role.AUDITOR, null, Set.of());
     }
 
     @Transactional
-    public void accountsWithoutSchool(String hash) {
-        account("admin", "系统管理员", Role.SYSTEM_ADMIN, null, Set.of(), hash);
-        account("rules", "规则管理员", Role.RULE_ADMIN, null, Set.of(), hash);
-        account("rules2", "规则审核员", Role.RULE_ADMIN, null, Set.of(), hash);
-        account("auditor", "审计员", Role.AUDITOR, null, Set.of(), hash);
-    }
-
-    @Transactional
-    public void school(DemoDistrict district, DemoSchool demoSchool, String hash) {
+    public void school(DemoDistrict district, DemoSchool demoSchool) {
         School school = organisation.createSchoolUnchecked(new OrganisationService.NewSchool(
                 demoSchool.code(), demoSchool.name(), demoSchool.district(), demoSchool.stage()));
         boolean first = district.firstSchool().code().equals(demoSchool.code());
@@ -63,14 +60,14 @@ public class DemoWriter {
         for (DemoStaff member : district.staff()) {
             if (member.schoolCode().equals(demoSchool.code())) {
                 staff.put(member.username(), account(member.username(), member.displayName(), Role.valueOf(member.role()),
-                        school.id(), Set.of(), hash));
+                        school.id(), Set.of()));
             }
         }
         if (first) {
-            account("counsellor", "李心怡", Role.COUNSELOR, school.id(), Set.of(), hash);
-            account("leader", "王建国", Role.SCHOOL_LEADER, school.id(), Set.of(), hash);
-            account("gradelead", "张文博", Role.GRADE_LEADER, school.id(), Set.of(TEACHER_GRADE), hash);
-            staff.put("teacher", account("teacher", "陈静", Role.HEAD_TEACHER, school.id(), Set.of(), hash));
+            account("counsellor", "李心怡", Role.COUNSELOR, school.id(), Set.of());
+            account("leader", "王建国", Role.SCHOOL_LEADER, school.id(), Set.of());
+            account("gradelead", "张文博", Role.GRADE_LEADER, school.id(), Set.of(TEACHER_GRADE));
+            staff.put("teacher", account("teacher", "陈静", Role.HEAD_TEACHER, school.id(), Set.of()));
         }
         Map<String, SchoolClass> classes = new HashMap<>();
         for (DemoClass demoClass : district.classesOf(demoSchool.code())) {
@@ -91,8 +88,10 @@ public class DemoWriter {
         }
     }
 
-    private UserAccount account(String username, String name, Role role, Long schoolId, Set<Integer> grades, String hash) {
-        return accounts.createUnchecked(new NewAccount(username, name, PASSWORD, Set.of(role), schoolId, grades, Set.of()), hash);
+    /** Through the account use case as the demo loader (which shares one hash among the accounts' one password). */
+    private UserAccount account(String username, String name, Role role, Long schoolId, Set<Integer> grades) {
+        return SystemActor.DEMO_LOADER.call(() -> accounts.create(new NewAccount(username, name, PASSWORD, Set.of(role), schoolId,
+                grades, Set.of())));
     }
 
 }

@@ -44,6 +44,27 @@ public class PasswordHashing {
         return passwords.encryptPassword(password);
     }
 
+    /**
+     * The hash of a password that many accounts share (the demo's published one): computed once, then the same hash
+     * for the same password. Only {@link AccountAdministration#create} calls it, for the demo loader's accounts; it
+     * remembers the last password only as an HMAC under this process's key, like the cache of recent sign-ins.
+     */
+    String hashOncePerPassword(char[] password) {
+        byte[] mac = mac("", password);
+        Shared known = shared;
+        if (known != null && MessageDigest.isEqual(known.mac, mac)) {
+            return known.hash;
+        }
+        String hash = hash(password);
+        shared = new Shared(mac, hash);
+        return hash;
+    }
+
+    private record Shared(byte[] mac, String hash) {
+    }
+
+    private volatile Shared shared;
+
     public boolean matches(String username, char[] password, String storedHash, Clock clock) {
         byte[] mac = mac(username, password);
         Verified known = verified.get(username);

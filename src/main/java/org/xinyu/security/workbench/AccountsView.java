@@ -34,9 +34,14 @@ import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.workbench.FieldMessages;
 import org.xinyu.platform.workbench.NavItem;
 import org.xinyu.platform.workbench.WorkbenchErrorHandler;
-import org.xinyu.security.AccountService;
-import org.xinyu.security.AccountService.AccountFilter;
-import org.xinyu.security.AccountService.AccountSummary;
+import org.xinyu.security.AccountAdministration;
+import org.xinyu.security.AccountDirectory;
+import org.xinyu.security.AccountFilter;
+import org.xinyu.security.AccountSummary;
+import org.xinyu.security.NewAccount;
+import org.xinyu.security.PasswordPolicy;
+import org.xinyu.security.PasswordReset;
+import org.xinyu.security.Passwords;
 import org.xinyu.security.AccountState;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
@@ -60,7 +65,8 @@ import java.util.stream.IntStream;
  * 账号管理: every account with its roles, its scope by school, grade and class names, and whether it can be used
  * (active, disabled, locked, password expired); filters by text, role and school. The system administrator
  * creates accounts (the chosen password must be changed at first sign-in), disables and enables them, and resets
- * a forgotten password to a temporary one. Everything goes through {@link AccountService}, which checks and audits.
+ * a forgotten password to a temporary one. Everything goes through {@link AccountAdministration}, {@link Passwords} and {@link AccountDirectory}, which check
+ * and audit.
  */
 @Route(value = "accounts", layout = MainLayout.class)
 @Permits(Permission.ACCOUNT_MANAGE)
@@ -75,7 +81,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             "password.containsUsername", "accounts.error.containsUsername");
     static final List<String> KEY_PREFIXES = List.of("password.");
 
-    private final AccountService accounts;
+    private final AccountDirectory accounts;
+    private final AccountAdministration administration;
+    private final Passwords passwords;
     private final SchoolLookup schools;
     private final String callerUsername;
     private final List<SchoolRef> schoolList;
@@ -89,8 +97,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Span total = new Span();
 
     @Inject
-    public AccountsView(AccountService accounts, SchoolLookup schools, Access access) {
+    public AccountsView(AccountDirectory accounts, AccountAdministration administration, Passwords passwords, SchoolLookup schools,
+                        Access access) {
         this.accounts = accounts;
+        this.administration = administration;
+        this.passwords = passwords;
         this.schools = schools;
         this.callerUsername = access.caller().username();
         this.schoolList = schools.schools();
@@ -201,7 +212,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             Button enable = rowButton(getTranslation("accounts.enable"), VaadinIcon.CHECK, "enable-account", a,
                     getTranslation("accounts.enableFor", a.displayName(), a.username()));
             enable.addClickListener(e -> {
-                accounts.enable(a.username());
+                administration.enable(a.username());
                 done(getTranslation("accounts.enabled", a.username()));
             });
             actions.add(enable);
@@ -302,7 +313,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             }
             ScopeKind kind = AccountForm.scopeOf(in.role());
             try {
-                accounts.create(new AccountService.NewAccount(in.username(), in.displayName(), in.password(), Set.of(in.role()),
+                administration.create(new NewAccount(in.username(), in.displayName(), in.password(), Set.of(in.role()),
                         kind == ScopeKind.NONE ? null : in.schoolId(),
                         kind == ScopeKind.GRADES ? new LinkedHashSet<>(in.grades()) : Set.of(), Set.of()));
             } catch (ProblemException problem) {
@@ -329,7 +340,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("accounts.disableText")));
         Button confirm = new Button(getTranslation("accounts.disable"), e -> {
             dialog.close();
-            accounts.disable(a.username());
+            administration.disable(a.username());
             done(getTranslation("accounts.disabled", a.username()));
         });
         confirm.setId("disable-confirm");
@@ -370,7 +381,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                accounts.resetPassword(a.username(), password.getValue());
+                passwords.resetPassword(a.username(), new PasswordReset(password.getValue()));
             } catch (ProblemException problem) {
                 showProblem(problem, fields);
                 return;
@@ -393,7 +404,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         for (FieldError error : problem.errors()) {
             HasValidation field = fields.get(error.field());
             if (field != null) {
-                String text = FieldMessages.translate(error.message(), MESSAGES, KEY_PREFIXES, this::getTranslation);
+                // the password policy's codes are its translation keys (its messages are English, for API clients)
+                String said = PasswordPolicy.CODES.contains(error.code()) ? error.code() : error.message();
+                String text = FieldMessages.translate(said, MESSAGES, KEY_PREFIXES, this::getTranslation);
                 messages.merge(field, text, (x, y) -> x + " " + y);
                 shown = true;
             }

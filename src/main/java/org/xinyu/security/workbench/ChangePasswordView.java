@@ -13,7 +13,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.workbench.WorkbenchPaths;
-import org.xinyu.security.AccountService;
+import org.xinyu.security.PasswordChange;
+import org.xinyu.security.PasswordPolicy;
+import org.xinyu.security.Passwords;
 import org.xinyu.security.Permits;
 
 /**
@@ -30,7 +32,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private final PasswordField repeat = new PasswordField();
 
     @Inject
-    public ChangePasswordView(AccountService accounts) {
+    public ChangePasswordView(Passwords accounts) {
         setMaxWidth("28rem");
         current.setLabel(getTranslation("password.current"));
         fresh.setLabel(getTranslation("password.new"));
@@ -50,7 +52,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         add(new H1(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")), current, fresh, repeat, save);
     }
 
-    private void save(AccountService accounts) {
+    private void save(Passwords accounts) {
         current.setInvalid(false);
         fresh.setInvalid(false);
         repeat.setInvalid(false);
@@ -60,11 +62,11 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         try {
-            accounts.changeOwnPassword(current.getValue(), fresh.getValue());
+            accounts.changeOwnPassword(new PasswordChange(current.getValue(), fresh.getValue()));
         } catch (ProblemException e) {
             e.errors().forEach(error -> {
                 PasswordField field = "currentPassword".equals(error.field()) ? current : fresh;
-                String key = error.message().startsWith("password.") ? error.message() : null;
+                String key = PasswordPolicy.CODES.contains(error.code()) ? error.code() : null; // the policy's codes are keys
                 field.setErrorMessage(key != null ? getTranslation(key) : getTranslation("password.invalid." + error.field()));
                 field.setInvalid(true);
             });
