@@ -33,6 +33,12 @@ public class PasswordHashing {
     private record Verified(String storedHash, byte[] mac, Instant until) {
     }
 
+    /** The one password {@link #hashOncePerPassword} hashed last, as an HMAC, and its hash. */
+    private record Shared(byte[] mac, String hash) {
+    }
+
+    private volatile Shared shared;
+
     public PasswordHashing() {
         DefaultHashService hashService = new DefaultHashService();
         hashService.setDefaultAlgorithmName("argon2id");
@@ -59,11 +65,6 @@ public class PasswordHashing {
         shared = new Shared(mac, hash);
         return hash;
     }
-
-    private record Shared(byte[] mac, String hash) {
-    }
-
-    private volatile Shared shared;
 
     public boolean matches(String username, char[] password, String storedHash, Clock clock) {
         byte[] mac = mac(username, password);
