@@ -1,13 +1,10 @@
 package org.xinyu.audit;
 
-import org.xinyu.platform.Zones;
 import org.xinyu.platform.problem.FieldError;
+import org.xinyu.platform.problem.MaxLength;
 import org.xinyu.platform.problem.ProblemException;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +20,9 @@ import java.util.Locale;
  *       bare value, which matches a record id or a record type.</li>
  * </ul>
  */
-public record AuditQuery(Instant from, Instant to, String actor, String subjectType, String subjectId,
-                         String subjectAny, String action, Long actorAccountId) {
+public record AuditQuery(Instant from, Instant to, @MaxLength(64) String actor, @MaxLength(32) String subjectType,
+                         @MaxLength(64) String subjectId, @MaxLength(100) String subjectAny, @MaxLength(64) String action,
+                         Long actorAccountId) {
 
     public static final AuditQuery ALL = new AuditQuery(null, null, null, null, null, null, null, null);
 
@@ -41,13 +39,30 @@ public record AuditQuery(Instant from, Instant to, String actor, String subjectT
         return new AuditQuery(from, to, actor, subjectType, subjectId, subjectAny, action, accountId);
     }
 
-    /** Parses the request parameters; anything malformed is a 400 naming every bad field. */
+    /**
+     * Parses the request parameters (the API's query string); anything malformed is a 400 naming every bad field,
+     * each with its code.
+     */
     public static AuditQuery parse(String from, String to, String actor, String subject, String action) {
         List<FieldError> errors = new ArrayList<>();
-        Instant fromInstant = time(from, "from", false, errors);
-        Instant toInstant = time(to, "to", true, errors);
+        TimeBound fromBound = TimeBound.parse(from, "from", errors).orElse(null);
+        TimeBound toBound = TimeBound.parse(to, "to", errors).orElse(null);
+        return of(fromBound, toBound, actor, subject, action, errors);
+    }
+
+    /**
+     * The query from typed bounds (a view's date pickers) and the texts as typed: blank is none, text is trimmed;
+     * anything malformed is a 400 naming every bad field, each with its code.
+     */
+    public static AuditQuery of(TimeBound from, TimeBound to, String actor, String subject, String action) {
+        return of(from, to, actor, subject, action, new ArrayList<>());
+    }
+
+    private static AuditQuery of(TimeBound from, TimeBound to, String actor, String subject, String action, List<FieldError> errors) {
+        Instant fromInstant = from == null ? null : from.from();
+        Instant toInstant = to == null ? null : to.until();
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            errors.add(new FieldError("to", "must be after from"));
+            errors.add(FieldError.of("to", "audit.toNotAfterFrom", "must be after from"));
         }
         String actorValue = text(actor, "actor", 64, errors);
         String actionValue = text(action, "action", 64, errors);
@@ -65,15 +80,15 @@ public record AuditQuery(Instant from, Instant to, String actor, String subjectT
                 if (type.isEmpty()) {
                     type = null;
                 } else if (!type.matches("[A-Z_]{1,32}")) {
-                    errors.add(new FieldError("subject", "the record type before ':' must be letters, e.g. CASE:42"));
+                    errors.add(FieldError.of("subject", "audit.subjectType", "the record type before ':' must be letters, e.g. CASE:42"));
                 }
                 if (id.isEmpty()) {
                     id = null;
                 } else if (id.length() > 64) {
-                    errors.add(new FieldError("subject", "the record id after ':' must be at most 64 characters"));
+                    errors.add(FieldError.of("subject", "audit.subjectIdTooLong", "the record id after ':' must be at most 64 characters", 64));
                 }
                 if (type == null && id == null) {
-                    errors.add(new FieldError("subject", "give a record type, an id or both, e.g. CASE:42"));
+                    errors.add(FieldError.of("subject", "audit.subjectEmpty", "give a record type, an id or both, e.g. CASE:42"));
                 }
             }
         }
@@ -89,27 +104,10 @@ public record AuditQuery(Instant from, Instant to, String actor, String subjectT
         }
         String trimmed = value.trim();
         if (trimmed.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(FieldError.tooLong(field, max));
             return null;
         }
         return trimmed;
-    }
-
-    private static Instant time(String value, String field, boolean endOfDay, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
-        try {
-            if (v.length() == 10) {
-                LocalDate day = LocalDate.parse(v);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(Zones.SCHOOL).toInstant();
-            }
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO-8601 date (2026-11-29) or instant with offset (2026-11-29T08:30:00+08:00)"));
-            return null;
-        }
     }
 
     /** The query in words, for the audit entry that records it. */

@@ -62,10 +62,9 @@ public class DemoLoader {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Zones.SCHOOL);
         DemoDistrict district = DemoDistrictGenerator.generate(DemoDistrictGenerator.DEFAULT_SEED, today);
-        String hash = writer.demoPasswordHash();
-        writer.accountsWithoutSchool(hash);
+        writer.accountsWithoutSchool();
         for (DemoSchool school : district.schools()) {
-            writer.school(district, school, hash);
+            writer.school(district, school);
         }
         Instant written = Instant.now();
         // the semester so far: facts on their days, the staff's visits and follow-ups, the sweep's escalations

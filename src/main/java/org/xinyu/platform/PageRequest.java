@@ -1,5 +1,6 @@
 package org.xinyu.platform;
 
+import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.Validation;
 
 /**
@@ -13,8 +14,14 @@ public record PageRequest(int page, int size) {
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;
-        new Validation().require(p >= 0 && p <= MAX_PAGE, "page", "must be between 0 and " + MAX_PAGE)
-                .require(s >= 1 && s <= Page.MAX_SIZE, "size", "must be between 1 and " + Page.MAX_SIZE).check();
+        Validation v = new Validation();
+        if (p < 0 || p > MAX_PAGE) {
+            v.add(FieldError.range("page", 0, MAX_PAGE));
+        }
+        if (s < 1 || s > Page.MAX_SIZE) {
+            v.add(FieldError.range("size", 1, Page.MAX_SIZE));
+        }
+        v.check();
         return new PageRequest(p, s);
     }
 

@@ -1,6 +1,5 @@
 package org.xinyu.rules;
 
-import org.xinyu.audit.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,7 +8,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
-import org.xinyu.audit.AuditTrail;
+import org.xinyu.audit.AuditAction;
+import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.rules.engine.CompilationError;
 import org.xinyu.rules.engine.CompilationResult;
@@ -19,8 +19,8 @@ import org.xinyu.rules.engine.Scenario;
 import org.xinyu.rules.engine.ScenarioResult;
 import org.xinyu.rules.engine.ScenarioRunner;
 import org.xinyu.rules.engine.ShippedRules;
-import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
+import org.xinyu.security.UseCase;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -40,12 +40,6 @@ public class RuleSetService {
 
     @Inject
     ActiveRules activeRules;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditTrail audit;
 
     public record RuleFile(String path, String content) {
     }
@@ -67,21 +61,21 @@ public class RuleSetService {
     }
 
     @Transactional
+    @UseCase(permission = Permission.RULES_READ)
     public List<RuleSetSummary> ruleSets() {
-        access.require(Permission.RULES_READ);
         return ruleSets.summaries();
     }
 
     @Transactional
+    @UseCase(permission = Permission.RULES_READ)
     public RuleSetDetail detail(long id) {
-        access.require(Permission.RULES_READ);
         return detailOf(find(id));
     }
 
     /** A published version (active or retired) by its number; 404 if there is none. */
     @Transactional
+    @UseCase(permission = Permission.RULES_READ)
     public RuleSetDetail detailOfVersion(int version) {
-        access.require(Permission.RULES_READ);
         return detailOf(ruleSets.version(version).orElseThrow(() -> ProblemException.notFound("Rule set version " + version)));
     }
 
@@ -97,9 +91,10 @@ public class RuleSetService {
      * parameters. Changes nothing; the run and its counts are audited.
      */
     @Transactional
+    @UseCase(permission = Permission.RULES_READ, audit = AuditAction.RULESET_TEST, target = "RULESET")
     public ScenarioRun runScenarios(long id) {
-        access.require(Permission.RULES_READ);
         RuleSetRecord record = find(id);
+        AuditNote.target(targetOf(record));
         CompiledRuleSet rules;
         if (record.version() != null) {
             rules = activeRules.compiledVersion(record.version());
@@ -107,7 +102,7 @@ public class RuleSetService {
             CompilationResult compiled = new RuleSetCompiler().compile("draft-" + record.id(), record.drl(),
                     ShippedRules.parseProperties(record.parametersText()));
             if (!compiled.isSuccess()) {
-                audit.success(AuditAction.RULESET_TEST, "RULESET", targetOf(record), "does not compile: " + compiled.errors().size() + " errors");
+                AuditNote.detail("does not compile: " + compiled.errors().size() + " errors");
                 return new ScenarioRun(record.id(), record.version(), 0, 0, List.of(), compiled.errors());
             }
             rules = compiled.orElseThrow();
@@ -131,7 +126,7 @@ public class RuleSetService {
                 }
             }
         }
-        audit.success(AuditAction.RULESET_TEST, "RULESET", targetOf(record), "passed " + passed + ", failed " + failures.size());
+        AuditNote.detail("passed " + passed + ", failed " + failures.size());
         return new ScenarioRun(record.id(), record.version(), passed, failures.size(), List.copyOf(failures), List.of());
     }
 

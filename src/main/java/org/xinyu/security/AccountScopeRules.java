@@ -59,50 +59,51 @@ public final class AccountScopeRules {
         Set<Role> wide = roles.stream().filter(ORGANISATION_WIDE::contains).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         Set<Role> local = roles.stream().filter(r -> !ORGANISATION_WIDE.contains(r)).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         if (!wide.isEmpty() && !local.isEmpty()) {
-            problems.add(new FieldError("roles", names(wide) + " cannot be combined with " + names(local)
-                    + ": the first work across schools, the second within one school"));
+            problems.add(FieldError.of("roles", "account.rolesMixScope", names(wide) + " cannot be combined with " + names(local)
+                    + ": the first work across schools, the second within one school", names(wide), names(local)));
             return problems;
         }
         if (local.isEmpty()) {
-            problems.add(schoolId == null ? null : new FieldError("schoolCode", "must be empty: " + names(wide)
-                    + " takes no school (a system administrator or auditor covers every school, a rule administrator none)"));
-            problems.add(grades.isEmpty() ? null : new FieldError("grades", "must be empty: only a GRADE_LEADER has grades"));
-            problems.add(classIds.isEmpty() ? null : new FieldError("classIds", "must be empty: only a HEAD_TEACHER has classes"));
+            problems.add(schoolId == null ? null : FieldError.of("schoolCode", "account.noSchool", "must be empty: " + names(wide)
+                    + " takes no school (a system administrator or auditor covers every school, a rule administrator none)", names(wide)));
+            problems.add(grades.isEmpty() ? null : FieldError.of("grades", "account.noGrades", "must be empty: only a GRADE_LEADER has grades"));
+            problems.add(classIds.isEmpty() ? null : FieldError.of("classIds", "account.noClasses", "must be empty: only a HEAD_TEACHER has classes"));
             problems.removeIf(Objects::isNull);
             return problems;
         }
         if (schoolId == null) {
-            problems.add(new FieldError("schoolCode", "is required for " + names(local)));
+            problems.add(FieldError.of("schoolCode", "account.schoolRequired", "is required for " + names(local), names(local)));
         } else if (school == null) {
-            problems.add(new FieldError("schoolCode", "no such school"));
+            problems.add(FieldError.of("schoolCode", "account.noSuchSchool", "no such school"));
         }
         if (local.contains(Role.GRADE_LEADER)) {
             if (grades.isEmpty()) {
-                problems.add(new FieldError("grades", "a GRADE_LEADER needs at least one grade"));
+                problems.add(FieldError.of("grades", "account.gradesRequired", "a GRADE_LEADER needs at least one grade"));
             }
             Set<Integer> untaught = new TreeSet<>();
             for (Integer grade : grades) {
                 if (grade == null) {
-                    problems.add(new FieldError("grades", "must not contain null"));
+                    problems.add(FieldError.of("grades", "account.nullGrade", "must not contain null"));
                 } else if (school != null && (grade < school.firstGrade() || grade > school.lastGrade())) {
                     untaught.add(grade);
                 }
             }
             if (!untaught.isEmpty()) {
-                problems.add(new FieldError("grades", "not taught at school " + school.code() + " (grades " + school.firstGrade()
-                        + "-" + school.lastGrade() + "): " + untaught.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+                problems.add(FieldError.of("grades", "account.gradeNotTaught", "not taught at school " + school.code() + " (grades " + school.firstGrade()
+                        + "-" + school.lastGrade() + "): " + join(untaught), school.code(), school.firstGrade(), school.lastGrade(),
+                        join(untaught)));
             }
         } else if (!grades.isEmpty()) {
-            problems.add(new FieldError("grades", "must be empty: only a GRADE_LEADER has grades"));
+            problems.add(FieldError.of("grades", "account.noGrades", "must be empty: only a GRADE_LEADER has grades"));
         }
         if (local.contains(Role.HEAD_TEACHER) && classIds.size() > MAX_CLASSES) {
-            problems.add(new FieldError("classIds", "at most " + MAX_CLASSES + " classes"));
+            problems.add(FieldError.of("classIds", "account.tooManyClasses", "at most " + MAX_CLASSES + " classes", MAX_CLASSES));
         } else if (local.contains(Role.HEAD_TEACHER)) {
             Set<Long> missing = new TreeSet<>();
             Set<Long> elsewhere = new TreeSet<>();
             for (Long id : classIds) {
                 if (id == null) {
-                    problems.add(new FieldError("classIds", "must not contain null"));
+                    problems.add(FieldError.of("classIds", "account.nullClass", "must not contain null"));
                 } else if (!classes.containsKey(id)) {
                     missing.add(id);
                 } else if (school != null && classes.get(id).schoolId() != school.id()) {
@@ -110,13 +111,13 @@ public final class AccountScopeRules {
                 }
             }
             if (!missing.isEmpty()) {
-                problems.add(new FieldError("classIds", "no such class: " + join(missing)));
+                problems.add(FieldError.of("classIds", "account.noSuchClass", "no such class: " + join(missing), join(missing)));
             }
             if (!elsewhere.isEmpty()) {
-                problems.add(new FieldError("classIds", "not a class of school " + school.code() + ": " + join(elsewhere)));
+                problems.add(FieldError.of("classIds", "account.classElsewhere", "not a class of school " + school.code() + ": " + join(elsewhere), school.code(), join(elsewhere)));
             }
         } else if (!classIds.isEmpty()) {
-            problems.add(new FieldError("classIds", "must be empty: only a HEAD_TEACHER has classes"));
+            problems.add(FieldError.of("classIds", "account.noClasses", "must be empty: only a HEAD_TEACHER has classes"));
         }
         return problems;
     }
@@ -125,7 +126,7 @@ public final class AccountScopeRules {
         return roles.stream().map(Role::name).collect(Collectors.joining(", "));
     }
 
-    private static String join(Set<Long> ids) {
+    private static String join(Set<? extends Number> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 }

@@ -1,17 +1,14 @@
 package org.xinyu.security;
 
 import org.xinyu.platform.XinyuSettings;
-import org.xinyu.audit.AuditAction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.xinyu.platform.ApplicationStarted;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.xinyu.audit.AuditTrail;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -31,10 +28,7 @@ public class FirstAdministrator {
     AccountStore accounts;
 
     @Inject
-    AccountService service;
-
-    @Inject
-    AuditTrail audit;
+    AccountAdministration administration;
 
     void onStart(@Observes @Priority(ApplicationStarted.ACCOUNTS) ApplicationStarted started) {
         if (!started.demo()) {
@@ -52,9 +46,8 @@ public class FirstAdministrator {
             }
             return;
         }
-        UserAccount admin = service.createUnchecked(new AccountService.NewAccount(username.get(), username.get(),
-                password.get(), Set.of(Role.SYSTEM_ADMIN), null, Set.of(), Set.of()));
-        audit.success(AuditAction.ACCOUNT_BOOTSTRAP, "ACCOUNT", admin.id(), "first system administrator");
+        // through the use case, as the system: the same checks and audit entry (ACCOUNT_BOOTSTRAP) as any creation
+        SystemActor.SYSTEM.call(() -> administration.createFirstAdministrator(username.get(), password.get()));
         LOG.info("Created the first system administrator account.");
     }
 }

@@ -49,7 +49,7 @@ public class PasswordExpiryFilter implements ContainerRequestFilter {
         }
         if (expiry.isExpired(caller.accountId(), httpRequest)) {
             audit.denied(AuditAction.PASSWORD_EXPIRED, "ACCOUNT", caller.accountId(), "password expired; only changing it is allowed");
-            throw new ProblemException(403, TITLE, DETAIL, List.of());
+            throw new ProblemException(403, TITLE, DETAIL, List.of(), "password.expired", List.of());
         }
     }
 

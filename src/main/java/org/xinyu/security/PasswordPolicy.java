@@ -1,5 +1,7 @@
 package org.xinyu.security;
 
+import org.xinyu.platform.problem.FieldError;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,8 @@ import java.util.Set;
 /**
  * Decides whether a password may be set. Pure Java, immutable and thread-safe.
  *
- * <p>Rules, each reported by a message key (the caller translates it):
+ * <p>Rules, each reported by a stable code (a problem's field error code, {@code problem.<code>} in the workbench's
+ * bundles; {@link #errors} gives them with their English message for API clients):
  * <ul>
  *   <li>{@value #TOO_SHORT}: fewer than {@link #minLength()} characters (default 12; counted in
  *       Unicode code points, so a Chinese character counts once);</li>
@@ -35,6 +38,9 @@ public final class PasswordPolicy {
     public static final String CLASSES = "password.classes";
     public static final String COMMON = "password.common";
     public static final String CONTAINS_USERNAME = "password.containsUsername";
+
+    /** Every rule's code, in the order {@link #violations} reports them. */
+    public static final List<String> CODES = List.of(TOO_SHORT, CLASSES, COMMON, CONTAINS_USERNAME);
 
     public static final int DEFAULT_MIN_LENGTH = 12;
     /** How many of the four character classes a password needs. */
@@ -82,7 +88,7 @@ public final class PasswordPolicy {
     }
 
     /**
-     * The rules this password breaks, as message keys in the order tooShort, classes, common,
+     * The rules this password breaks, as codes in the order tooShort, classes, common,
      * containsUsername; empty if it is acceptable.
      *
      * @param username the account's username, may be {@code null}
@@ -113,6 +119,32 @@ public final class PasswordPolicy {
             }
         }
         return List.copyOf(violations);
+    }
+
+    /**
+     * The rules this password breaks as field errors of {@code field}: the codes of {@link #violations} with their
+     * English messages (for API clients; the workbench translates the code).
+     */
+    public List<FieldError> errors(String field, String username, String password) {
+        return violations(username, password).stream().map(code -> FieldError.of(field, code, message(code), args(code))).toList();
+    }
+
+    private String message(String code) {
+        return switch (code) {
+            case TOO_SHORT -> "must be at least " + minLength + " characters";
+            case CLASSES -> "must use " + REQUIRED_CLASSES + " of: lower-case letters, upper-case letters, digits, other characters";
+            case COMMON -> "is too common";
+            case CONTAINS_USERNAME -> "must not contain the username";
+            default -> throw new IllegalArgumentException(code);
+        };
+    }
+
+    private Object[] args(String code) {
+        return switch (code) {
+            case TOO_SHORT -> new Object[]{minLength};
+            case CLASSES -> new Object[]{REQUIRED_CLASSES};
+            default -> new Object[0];
+        };
     }
 
     /** Whether the password breaks no rule. */

@@ -13,6 +13,7 @@ import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.Permission;
 import org.xinyu.security.Role;
+import org.xinyu.security.UseCaseHarness;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ class RuleSetServiceTest {
     final List<String> audited = new ArrayList<>();
     Role callerRole = Role.RULE_ADMIN;
     final RuleSetService service = new RuleSetService();
+    final UseCaseHarness useCases;
 
     RuleSetServiceTest() {
         service.ruleSets = new RuleSets() {
@@ -55,7 +57,7 @@ class RuleSetServiceTest {
                 return SHIPPED.compile(String.valueOf(version)).orElseThrow();
             }
         };
-        service.access = new Access() {
+        Access access = new Access() {
             @Override
             public AccountPrincipal require(Permission permission) {
                 AccountPrincipal caller = new AccountPrincipal(1, "rules", "规则管理员", Set.of(callerRole), null, Set.of(), Set.of());
@@ -65,12 +67,18 @@ class RuleSetServiceTest {
                 return caller;
             }
         };
-        service.audit = new AuditTrail() {
+        AuditTrail audit = new AuditTrail() {
             @Override
             public void success(AuditAction action, String targetType, Object targetId, String detail) {
                 audited.add(action.code() + " " + targetType + ":" + targetId + " " + detail);
             }
         };
+        useCases = new UseCaseHarness(access, audit);
+    }
+
+    /** The service as the container calls it: through the use-case interceptor (permission, audit). */
+    private <T> T call(String method, Object... args) {
+        return useCases.call(service, method, args);
     }
 
     private long store(Integer version, String parameters, String drlReplacement) {
@@ -94,7 +102,7 @@ class RuleSetServiceTest {
     @Test
     void the_shipped_version_passes_every_shipped_scenario_and_the_run_is_audited() {
         long id = store(1, SHIPPED.parametersText(), null);
-        ScenarioRun run = service.runScenarios(id);
+        ScenarioRun run = this.<ScenarioRun>call("runScenarios", id);
         assertTrue(run.allPassed(), () -> run.failures().toString());
         assertEquals(SHIPPED.scenarios().size(), run.passed());
         assertEquals(0, run.failed());
@@ -104,7 +112,7 @@ class RuleSetServiceTest {
     @Test
     void a_draft_with_a_changed_cut_off_names_each_failing_scenario_and_why() {
         long id = store(null, SHIPPED.parametersText().replace("phq.severe.min=20", "phq.severe.min=27"), null);
-        ScenarioRun run = service.runScenarios(id);
+        ScenarioRun run = this.<ScenarioRun>call("runScenarios", id);
         assertFalse(run.allPassed());
         assertTrue(run.failed() > 0);
         assertEquals(SHIPPED.scenarios().size(), run.passed() + run.failed());
@@ -115,7 +123,7 @@ class RuleSetServiceTest {
     @Test
     void a_draft_that_does_not_compile_says_where_and_runs_nothing() {
         long id = store(null, SHIPPED.parametersText(), "rule \"broken\" when then this is not DRL end");
-        ScenarioRun run = service.runScenarios(id);
+        ScenarioRun run = this.<ScenarioRun>call("runScenarios", id);
         assertFalse(run.allPassed());
         assertFalse(run.errors().isEmpty());
         assertEquals(0, run.passed() + run.failed());
@@ -124,7 +132,7 @@ class RuleSetServiceTest {
     @Test
     void the_detail_lists_the_files_the_parameters_and_the_scenario_files() {
         long id = store(1, SHIPPED.parametersText(), null);
-        RuleSetService.RuleSetDetail detail = service.detail(id);
+        RuleSetService.RuleSetDetail detail = this.<RuleSetService.RuleSetDetail>call("detail", id);
         assertEquals(SHIPPED.drl().keySet(), detail.files().stream().map(RuleSetService.RuleFile::path).collect(java.util.stream.Collectors.toSet()));
         detail.files().forEach(f -> assertEquals(SHIPPED.drl().get(f.path()), f.content(), f.path()));
         assertEquals(SHIPPED.parameters().size(), detail.parameters().size());
@@ -136,21 +144,21 @@ class RuleSetServiceTest {
     @Test
     void a_published_version_is_found_by_its_number_and_an_unknown_number_is_404() {
         store(1, SHIPPED.parametersText(), null);
-        assertEquals(Integer.valueOf(1), service.detailOfVersion(1).summary().version());
-        assertEquals(404, assertThrows(ProblemException.class, () -> service.detailOfVersion(2)).status());
+        assertEquals(Integer.valueOf(1), this.<RuleSetService.RuleSetDetail>call("detailOfVersion", 1).summary().version());
+        assertEquals(404, assertThrows(ProblemException.class, () -> call("detailOfVersion", 2)).status());
         callerRole = Role.COUNSELOR;
-        assertEquals(403, assertThrows(ProblemException.class, () -> service.detailOfVersion(1)).status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> this.<RuleSetService.RuleSetDetail>call("detailOfVersion", 1)).status());
     }
 
     @Test
     void only_a_rule_administrator_may_read_or_run_rule_sets() {
         long id = store(1, SHIPPED.parametersText(), null);
         callerRole = Role.COUNSELOR;
-        assertEquals(403, assertThrows(ProblemException.class, () -> service.runScenarios(id)).status());
-        assertEquals(403, assertThrows(ProblemException.class, () -> service.detail(id)).status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> this.<ScenarioRun>call("runScenarios", id)).status());
+        assertEquals(403, assertThrows(ProblemException.class, () -> this.<RuleSetService.RuleSetDetail>call("detail", id)).status());
         assertEquals(404, assertThrows(ProblemException.class, () -> {
             callerRole = Role.RULE_ADMIN;
-            service.detail(99);
+            call("detail", 99L);
         }).status());
     }
 }

@@ -42,6 +42,11 @@ class AccountScopeRulesTest {
         return AccountScopeRules.problems(roles, schoolId, school, grades, classIds, found);
     }
 
+    /** The error as the rules report it: field, stable code, English message and the code's arguments. */
+    private static FieldError coded(String field, String code, String message, Object... args) {
+        return FieldError.of(field, code, message, args);
+    }
+
     private static List<String> fields(List<FieldError> problems) {
         return problems.stream().map(FieldError::field).toList();
     }
@@ -83,17 +88,17 @@ class AccountScopeRulesTest {
         assertEquals(List.of("schoolCode"), fields(none), none.toString());
         assertEquals("is required for " + role, none.get(0).message());
         List<FieldError> missing = check(roles(role), 5L, grades, Set.of());
-        assertEquals(List.of(new FieldError("schoolCode", "no such school")), missing);
+        assertEquals(List.of(coded("schoolCode", "account.noSuchSchool", "no such school")), missing);
     }
 
     @Test
     void a_grade_leader_needs_grades_taught_at_the_school() {
-        assertEquals(List.of(new FieldError("grades", "a GRADE_LEADER needs at least one grade")),
+        assertEquals(List.of(coded("grades", "account.gradesRequired", "a GRADE_LEADER needs at least one grade")),
                 check(roles(Role.GRADE_LEADER), 1L, Set.of(), Set.of()));
-        assertEquals(List.of(new FieldError("grades", "not taught at school WN-J (grades 7-9): 3, 10")),
+        assertEquals(List.of(coded("grades", "account.gradeNotTaught", "not taught at school WN-J (grades 7-9): 3, 10", "WN-J", 7, 9, "3, 10")),
                 check(roles(Role.GRADE_LEADER), 1L, Set.of(3, 7, 10), Set.of()));
         Set<Integer> withNull = new HashSet<>(Arrays.asList(7, null));
-        assertEquals(List.of(new FieldError("grades", "must not contain null")), check(roles(Role.GRADE_LEADER), 1L, withNull, Set.of()));
+        assertEquals(List.of(coded("grades", "account.nullGrade", "must not contain null")), check(roles(Role.GRADE_LEADER), 1L, withNull, Set.of()));
     }
 
     @Test
@@ -106,13 +111,13 @@ class AccountScopeRulesTest {
 
     @Test
     void a_head_teachers_classes_exist_and_belong_to_the_school() {
-        assertEquals(List.of(new FieldError("classIds", "no such class: 999")), check(roles(Role.HEAD_TEACHER), 1L, Set.of(), Set.of(71L, 999L)));
-        assertEquals(List.of(new FieldError("classIds", "not a class of school WN-J: 201")),
+        assertEquals(List.of(coded("classIds", "account.noSuchClass", "no such class: 999", "999")), check(roles(Role.HEAD_TEACHER), 1L, Set.of(), Set.of(71L, 999L)));
+        assertEquals(List.of(coded("classIds", "account.classElsewhere", "not a class of school WN-J: 201", "WN-J", "201")),
                 check(roles(Role.HEAD_TEACHER), 1L, Set.of(), Set.of(71L, 201L)));
         Set<Long> withNull = new HashSet<>(Arrays.asList(71L, null));
-        assertEquals(List.of(new FieldError("classIds", "must not contain null")), check(roles(Role.HEAD_TEACHER), 1L, Set.of(), withNull));
+        assertEquals(List.of(coded("classIds", "account.nullClass", "must not contain null")), check(roles(Role.HEAD_TEACHER), 1L, Set.of(), withNull));
         Set<Long> tooMany = LongStream.rangeClosed(1, AccountScopeRules.MAX_CLASSES + 1).boxed().collect(Collectors.toSet());
-        assertEquals(List.of(new FieldError("classIds", "at most 100 classes")), check(roles(Role.HEAD_TEACHER), 1L, Set.of(), tooMany));
+        assertEquals(List.of(coded("classIds", "account.tooManyClasses", "at most 100 classes", 100)), check(roles(Role.HEAD_TEACHER), 1L, Set.of(), tooMany));
     }
 
     @Test

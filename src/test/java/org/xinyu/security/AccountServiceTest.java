@@ -17,18 +17,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** AccountService in plain JUnit (org.xinyu.testkit): creating accounts as the administrator does, and refusals. */
+/** Account administration in plain JUnit (org.xinyu.testkit): creating accounts as the administrator does, and refusals. */
 class AccountServiceTest {
 
     static XinyuKit kit;
     static KitFixtures fixtures;
-    static AccountService accounts;
+    static AccountAdministration accounts;
 
     @BeforeAll
     static void start() {
         kit = XinyuKit.shared();
         fixtures = new KitFixtures(kit);
-        accounts = kit.bean(AccountService.class);
+        accounts = kit.bean(AccountAdministration.class);
     }
 
     @Test
@@ -37,7 +37,7 @@ class AccountServiceTest {
         SchoolClass schoolClass = fixtures.schoolClass(school, 8, 2);
         long tip = kit.auditTip();
 
-        UserAccount created = kit.asAdministrator(() -> accounts.create(new AccountService.NewAccount("wang.li", "王丽",
+        UserAccount created = kit.asAdministrator(() -> accounts.create(new NewAccount("wang.li", "王丽",
                 KitFixtures.PASSWORD, Set.of(Role.HEAD_TEACHER), school.id(), Set.of(), Set.of(schoolClass.id()))));
 
         assertTrue(created.passwordChangeRequired());
@@ -58,7 +58,7 @@ class AccountServiceTest {
         long tip = kit.auditTip();
 
         ProblemException refused = assertThrows(ProblemException.class, () -> kit.as(teacher, () -> accounts.create(
-                new AccountService.NewAccount("zhao.min", "赵敏", KitFixtures.PASSWORD, Set.of(Role.SYSTEM_ADMIN), null, Set.of(), Set.of()))));
+                new NewAccount("zhao.min", "赵敏", KitFixtures.PASSWORD, Set.of(Role.SYSTEM_ADMIN), null, Set.of(), Set.of()))));
 
         assertEquals(403, refused.status());
         assertEquals(0, kit.count("user_account where username = 'zhao.min'"));
@@ -73,7 +73,7 @@ class AccountServiceTest {
         long tip = kit.auditTip();
 
         ProblemException refused = assertThrows(ProblemException.class, () -> kit.asAdministrator(() -> accounts.create(
-                new AccountService.NewAccount("liu.yang", "刘洋", "Liu.yang-2026-secure", Set.of(Role.AUDITOR), null, Set.of(), Set.of()))));
+                new NewAccount("liu.yang", "刘洋", "Liu.yang-2026-secure", Set.of(Role.AUDITOR), null, Set.of(), Set.of()))));
 
         assertEquals(400, refused.status());
         assertEquals(List.of("password"), refused.errors().stream().map(e -> e.field()).distinct().toList());

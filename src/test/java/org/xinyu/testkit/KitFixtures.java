@@ -8,7 +8,8 @@ import org.xinyu.organisation.SchoolStage;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolClass;
 import org.xinyu.security.AccountPrincipal;
-import org.xinyu.security.AccountService;
+import org.xinyu.security.AccountAdministration;
+import org.xinyu.security.NewAccount;
 import org.xinyu.security.Role;
 import org.xinyu.student.Student;
 import org.xinyu.student.Gender;
@@ -63,7 +64,7 @@ public final class KitFixtures {
     /** An account with the role and scope, as the principal its sign-in would give. */
     public AccountPrincipal account(Role role, Long schoolId, Set<Integer> grades, Set<Long> classIds) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + NEXT.incrementAndGet();
-        kit.asAdministrator(() -> kit.bean(AccountService.class).create(new AccountService.NewAccount(
+        kit.asAdministrator(() -> kit.bean(AccountAdministration.class).create(new NewAccount(
                 username, "教师" + username, PASSWORD, Set.of(role), schoolId, grades, classIds)));
         return kit.principal(username);
     }

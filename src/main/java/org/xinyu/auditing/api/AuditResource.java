@@ -17,6 +17,7 @@ import org.xinyu.audit.AuditQuery;
 import org.xinyu.audit.ChainVerification;
 import org.xinyu.auditing.AuditingService;
 import org.xinyu.platform.PageRequest;
+import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.PageDto;
 import org.xinyu.security.Permission;
@@ -88,7 +89,7 @@ public class AuditResource {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(field, "must be a whole number");
+            throw ProblemException.invalid(FieldError.of(field, "wholeNumber", "must be a whole number"));
         }
     }
 }

@@ -22,6 +22,7 @@ import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditDetails;
 import org.xinyu.audit.AuditEntry;
 import org.xinyu.audit.AuditQuery;
+import org.xinyu.audit.TimeBound;
 import org.xinyu.audit.ChainVerification;
 import org.xinyu.auditing.AuditingService;
 import org.xinyu.platform.Page;
@@ -250,8 +251,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     /** One read answers the first page and the total; further pages are read as the grid scrolls. */
     private void search() {
-        query = AuditQuery.parse(from.getValue() == null ? null : from.getValue().toString(),
-                to.getValue() == null ? null : to.getValue().toString(), actor.getValue(),
+        query = AuditQuery.of(TimeBound.day(from.getValue()), TimeBound.day(to.getValue()), actor.getValue(),
                 subject.getValue() == null ? null : subject.getValue().code(),
                 action.getValue() == null ? null : action.getValue().code());
         Page<AuditEntry> page = auditing.search(query, new PageRequest(0, PAGE));

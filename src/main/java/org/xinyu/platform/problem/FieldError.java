@@ -22,15 +22,6 @@ public record FieldError(String field, String message, String code, List<Object>
         args = args == null ? List.of() : List.copyOf(args);
     }
 
-    /**
-     * An error without a code of its own (code {@code invalid}): the workbench can only show its English message.
-     * @deprecated give the error a code ({@link #of} or a named factory); being removed feature by feature.
-     */
-    @Deprecated
-    public FieldError(String field, String message) {
-        this(field, message, "invalid", List.of());
-    }
-
     public static FieldError of(String field, String code, String message, Object... args) {
         return new FieldError(field, message, code, List.of(args));
     }

@@ -52,27 +52,9 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(error));
     }
 
-    /** @deprecated give the error a code: {@link #invalid(FieldError)}. */
-    @Deprecated
-    public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(new FieldError(field, message)));
-    }
-
     /** {@code what}: the record's English name as the message says it ("Case"); also the code's argument. */
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "Not found", what + " was not found.", List.of(), "notFound", List.of(what));
-    }
-
-    /** @deprecated give the conflict a code: {@link #conflict(String, String, String, Object...)}. */
-    @Deprecated
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "Conflict", detail, List.of());
-    }
-
-    /** @deprecated give the conflict a code: {@link #conflict(String, String, String, Object...)}. */
-    @Deprecated
-    public static ProblemException conflict(String field, String detail) {
-        return new ProblemException(409, "Conflict", detail, List.of(new FieldError(field, detail)));
     }
 
     /**

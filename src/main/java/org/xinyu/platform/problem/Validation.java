@@ -16,15 +16,6 @@ public final class Validation {
         return this;
     }
 
-    /** @deprecated give the rule a code: {@link #require(boolean, String, String, String, Object...)}. */
-    @Deprecated
-    public Validation require(boolean ok, String field, String message) {
-        if (!ok) {
-            errors.add(new FieldError(field, message));
-        }
-        return this;
-    }
-
     /** Required single-line text of at most {@code maxLength} characters, following {@link TextRules}. */
     public Validation requireText(String value, String field, int maxLength) {
         return requireText(value, field, maxLength, false);

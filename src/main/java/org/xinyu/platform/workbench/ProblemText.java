@@ -65,11 +65,8 @@ public final class ProblemText {
 
     /** A field error's text by its code, if the bundle has one. */
     public Optional<String> known(FieldError error) {
-        if (STATUS_CODES.contains(error.code())) {
-            return UncodedProblems.keyFor(error.message()).flatMap(key -> key.startsWith("problem.")
-                    ? byCode(key.substring("problem.".length()), List.of()) : text(key, List.of()));
-        }
-        return byCode(error.code(), error.args());
+        // a status's own code (invalid, conflict…) says nothing about the field: its words are the fallback's
+        return STATUS_CODES.contains(error.code()) ? Optional.empty() : byCode(error.code(), error.args());
     }
 
     /** A field error's text: by its code; else its English message to an English reader, else "not valid". */
@@ -82,9 +79,7 @@ public final class ProblemText {
      * errors when each has a translation; else English to an English reader, else the status's general sentence.
      */
     public String detail(ProblemException p) {
-        Optional<String> text = STATUS_CODES.contains(p.code())
-                ? UncodedProblems.keyFor(p.getMessage()).flatMap(key -> text(key, List.of()))
-                : byCode(p.code(), p.args());
+        Optional<String> text = STATUS_CODES.contains(p.code()) ? Optional.empty() : byCode(p.code(), p.args());
         if (text.isPresent()) {
             return text.get();
         }

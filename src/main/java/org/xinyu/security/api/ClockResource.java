@@ -1,7 +1,5 @@
 package org.xinyu.security.api;
 
-import org.xinyu.audit.AuditAction;
-import org.xinyu.security.Permits;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,20 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xinyu.audit.AuditTrail;
-import org.xinyu.platform.ClockProducer;
 import org.xinyu.platform.XinyuSettings;
+import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
-import org.xinyu.security.Access;
+import org.xinyu.security.ClockControl;
+import org.xinyu.security.ClockMove;
 import org.xinyu.security.Permission;
+import org.xinyu.security.Permits;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /**
- * Moving the clock, to show and test what time alone changes (overdue escalation, ageing facts).
- * Exists only when xinyu.clock.movable=true; a production installation answers 404.
+ * Moving the clock ({@link ClockControl}). Exists only when xinyu.clock.movable=true; a production installation
+ * answers 404, whatever the request holds.
  */
 @Path("/system/clock")
 @RequestScoped
@@ -35,33 +33,27 @@ import java.time.format.DateTimeParseException;
 public class ClockResource {
 
     public record ClockDto(String now, String offset) {
+        static ClockDto of(ClockControl.Reading reading) {
+            return new ClockDto(reading.now().toString(), reading.offset().toString());
+        }
     }
 
+    /** {@code by}: an ISO-8601 duration as api.md writes it (P2DT1H). */
     public record MoveDto(String by) {
     }
 
     @Inject
-    ClockProducer clocks;
-
-    @Inject
-    Clock clock;
+    ClockControl control;
 
     @Inject
     XinyuSettings settings;
-
-    @Inject
-    Access access;
-
-    @Inject
-    AuditTrail audit;
 
     @GET
     @Operation(summary = "The server's clock (only where the clock is movable)")
     @Permits(Permission.CLOCK_MOVE)
     public ClockDto get() {
         requireMovable();
-        access.require(Permission.CLOCK_MOVE);
-        return new ClockDto(clock.instant().toString(), clocks.movable().offset().toString());
+        return ClockDto.of(control.now());
     }
 
     @POST
@@ -69,22 +61,16 @@ public class ClockResource {
     @Permits(Permission.CLOCK_MOVE)
     public ClockDto move(MoveDto body) {
         requireMovable();
-        access.require(Permission.CLOCK_MOVE);
         if (body == null || body.by() == null) {
-            throw ProblemException.invalid("by", "is required, e.g. P2DT1H");
+            throw ProblemException.invalid(FieldError.of("by", "required", "is required, e.g. P2DT1H"));
         }
         Duration by;
         try {
             by = Duration.parse(body.by());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("by", "must be an ISO-8601 duration such as P2DT1H");
+            throw ProblemException.invalid(FieldError.of("by", "clock.duration", "must be an ISO-8601 duration such as P2DT1H"));
         }
-        if (by.isNegative()) {
-            throw ProblemException.invalid("by", "the clock only moves forward");
-        }
-        clocks.movable().moveBy(by);
-        audit.success(AuditAction.CLOCK_MOVE, "SYSTEM", "clock", by.toString());
-        return get();
+        return ClockDto.of(control.move(new ClockMove(by)));
     }
 
     private void requireMovable() {

@@ -23,11 +23,17 @@ import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.rest.Created;
 import org.xinyu.platform.rest.PageDto;
-import org.xinyu.security.AccountService;
+import org.xinyu.security.AccountAdministration;
+import org.xinyu.security.AccountDirectory;
 import org.xinyu.security.AllowsExpiredPassword;
+import org.xinyu.security.NewAccount;
+import org.xinyu.security.PasswordChange;
+import org.xinyu.security.PasswordReset;
+import org.xinyu.security.Passwords;
 import org.xinyu.security.Role;
 import org.xinyu.security.SchoolLookup;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +47,13 @@ import java.util.Set;
 public class UserResource {
 
     @Inject
-    AccountService accounts;
+    AccountAdministration administration;
+
+    @Inject
+    AccountDirectory accounts;
+
+    @Inject
+    Passwords passwords;
 
     @Inject
     SchoolLookup schools;
@@ -54,23 +66,32 @@ public class UserResource {
     @Permits(Permission.ACCOUNT_MANAGE)
     public Response create(NewUserDto body) {
         if (body == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid(FieldError.required("body"));
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String role : body.roles() == null ? List.<String>of() : body.roles()) {
-            try {
-                roles.add(Role.valueOf(role));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw ProblemException.invalid(List.of(new FieldError("roles", "unknown role " + role)));
-            }
-        }
+        Set<Role> roles = roles(body.roles());
         Long schoolId = body.schoolCode() == null ? null : schools.idOf(body.schoolCode())
-                .orElseThrow(() -> ProblemException.invalid("schoolCode", "no such school"));
-        UserDto created = UserDto.of(accounts.create(new AccountService.NewAccount(body.username(), body.displayName(),
+                .orElseThrow(() -> ProblemException.invalid(FieldError.of("schoolCode", "account.noSuchSchool", "no such school")));
+        UserDto created = UserDto.of(administration.create(new NewAccount(body.username(), body.displayName(),
                 body.password(), roles, schoolId,
                 body.grades() == null ? Set.of() : new HashSet<>(body.grades()),
                 body.classIds() == null ? Set.of() : new HashSet<>(body.classIds()))));
         return Created.at(uri, "users/" + created.username(), created);
+    }
+
+    /**
+     * The roles as api.md has them: a list of role names, one unknown name refusing the whole list under
+     * {@code roles} (the JSON reader would name the element, {@code roles[0]}).
+     */
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            Role role = name == null ? null : Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            if (role == null) {
+                throw ProblemException.invalid(FieldError.of("roles", "account.unknownRole", "unknown role " + name, String.valueOf(name)));
+            }
+            roles.add(role);
+        }
+        return roles;
     }
 
     @GET
@@ -90,19 +111,13 @@ public class UserResource {
         return UserDto.of(accounts.byUsername(username));
     }
 
-    public record PasswordChangeDto(String currentPassword, String newPassword) {
-    }
-
     @POST
     @Path("/me/password")
     @Operation(summary = "Change your own password (every role; the one call allowed once a password has expired)")
     @Permits(Permission.OWN_PASSWORD_CHANGE)
     @AllowsExpiredPassword
-    public Response changeOwnPassword(PasswordChangeDto body) {
-        if (body == null) {
-            throw ProblemException.invalid("body", "is required");
-        }
-        accounts.changeOwnPassword(body.currentPassword(), body.newPassword());
+    public Response changeOwnPassword(PasswordChange body) {
+        passwords.changeOwnPassword(body);
         return Response.noContent().build();
     }
 
@@ -111,7 +126,7 @@ public class UserResource {
     @Operation(summary = "Disable an account: its password stops working and its sessions end at once (system administrator)")
     @Permits(Permission.ACCOUNT_MANAGE)
     public UserDto disable(@PathParam("username") String username) {
-        return UserDto.of(accounts.disable(username));
+        return UserDto.of(administration.disable(username));
     }
 
     @POST
@@ -119,10 +134,7 @@ public class UserResource {
     @Operation(summary = "Enable a disabled account again (system administrator)")
     @Permits(Permission.ACCOUNT_MANAGE)
     public UserDto enable(@PathParam("username") String username) {
-        return UserDto.of(accounts.enable(username));
-    }
-
-    public record PasswordResetDto(String temporaryPassword) {
+        return UserDto.of(administration.enable(username));
     }
 
     @POST
@@ -130,11 +142,11 @@ public class UserResource {
     @Operation(summary = "Give the account a temporary password (password policy applies): it must be changed at the next "
             + "sign-in, a lockout is lifted and the account's workbench sessions end (system administrator)")
     @Permits(Permission.ACCOUNT_MANAGE)
-    public UserDto resetPassword(@PathParam("username") String username, PasswordResetDto body) {
+    public UserDto resetPassword(@PathParam("username") String username, PasswordReset body) {
         if (body == null) {
-            throw ProblemException.invalid("temporaryPassword", "is required");
+            throw ProblemException.invalid(FieldError.required("temporaryPassword")); // as before: the one field it needs
         }
-        return UserDto.of(accounts.resetPassword(username, body.temporaryPassword()));
+        return UserDto.of(passwords.resetPassword(username, body));
     }
 
     @POST
@@ -142,6 +154,6 @@ public class UserResource {
     @Operation(summary = "Require the account to change its password before anything else (system administrator)")
     @Permits(Permission.ACCOUNT_MANAGE)
     public UserDto expirePassword(@PathParam("username") String username) {
-        return UserDto.of(accounts.requirePasswordChange(username));
+        return UserDto.of(passwords.requirePasswordChange(username));
     }
 }

@@ -24,9 +24,12 @@ import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.NavItem;
-import org.xinyu.security.AccountService;
-import org.xinyu.security.AccountService.AccountFilter;
-import org.xinyu.security.AccountService.AccountSummary;
+import org.xinyu.security.AccountAdministration;
+import org.xinyu.security.AccountDirectory;
+import org.xinyu.security.AccountFilter;
+import org.xinyu.security.AccountSummary;
+import org.xinyu.security.PasswordReset;
+import org.xinyu.security.Passwords;
 import org.xinyu.security.AccountState;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
@@ -46,7 +49,7 @@ import java.util.stream.Collectors;
  * 账号管理: every account with its roles, its scope by school, grade and class names, and whether it can be used
  * (active, disabled, locked, password expired); filters by text, role and school. The system administrator
  * creates accounts (the chosen password must be changed at first sign-in), disables and enables them, and resets
- * a forgotten password to a temporary one. Everything goes through {@link AccountService}, which checks and audits.
+ * a forgotten password to a temporary one. Everything goes through {@link AccountDirectory}, {@link AccountAdministration} and {@link Passwords}, which check and audit.
  */
 @Route(value = "accounts", layout = MainLayout.class)
 @Permits(Permission.ACCOUNT_MANAGE)
@@ -54,7 +57,9 @@ import java.util.stream.Collectors;
 @Dependent
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final AccountDirectory accounts;
+    private final AccountAdministration administration;
+    private final Passwords passwords;
     private final SchoolLookup schools;
     private final String callerUsername;
     private final List<SchoolRef> schoolList;
@@ -68,8 +73,11 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Span total = new Span();
 
     @Inject
-    public AccountsView(AccountService accounts, SchoolLookup schools, Access access) {
+    public AccountsView(AccountDirectory accounts, AccountAdministration administration, Passwords passwords, SchoolLookup schools,
+                        Access access) {
         this.accounts = accounts;
+        this.administration = administration;
+        this.passwords = passwords;
         this.schools = schools;
         this.callerUsername = access.caller().username();
         this.schoolList = schools.schools();
@@ -180,7 +188,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             Button enable = rowButton(getTranslation("accounts.enable"), VaadinIcon.CHECK, "enable-account", a,
                     getTranslation("accounts.enableFor", a.displayName(), a.username()));
             enable.addClickListener(e -> {
-                accounts.enable(a.username());
+                administration.enable(a.username());
                 done(getTranslation("accounts.enabled", a.username()));
             });
             actions.add(enable);
@@ -205,7 +213,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         CreateAccountDialog dialog = new CreateAccountDialog(schoolList);
         dialog.addSaveListener(e -> {
             try {
-                accounts.create(e.value());
+                administration.create(e.value());
             } catch (ProblemException problem) {
                 dialog.refused(problem);
                 return;
@@ -220,7 +228,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void disableDialog(AccountSummary a) {
         DisableAccountDialog dialog = new DisableAccountDialog(a);
         dialog.addConfirmListener(e -> {
-            accounts.disable(e.username());
+            administration.disable(e.username());
             done(getTranslation("accounts.disabled", e.username()));
         });
         dialog.open();
@@ -228,7 +236,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void resetDialog(AccountSummary a) {
         ResetPasswordDialog dialog = new ResetPasswordDialog(a);
-        dialog.addSaveListener(Dialogs.closingAfter(dialog, password -> accounts.resetPassword(a.username(), password),
+        dialog.addSaveListener(Dialogs.closingAfter(dialog, password -> passwords.resetPassword(a.username(), new PasswordReset(password)),
                 dialog::refused, () -> done(getTranslation("accounts.resetDone", a.username()))));
         dialog.open();
     }

@@ -14,7 +14,8 @@ import jakarta.inject.Inject;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.workbench.ProblemText;
 import org.xinyu.platform.workbench.WorkbenchPaths;
-import org.xinyu.security.AccountService;
+import org.xinyu.security.PasswordChange;
+import org.xinyu.security.Passwords;
 import org.xinyu.security.Permits;
 
 /**
@@ -31,7 +32,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private final PasswordField repeat = new PasswordField();
 
     @Inject
-    public ChangePasswordView(AccountService accounts) {
+    public ChangePasswordView(Passwords accounts) {
         setMaxWidth("28rem");
         current.setLabel(getTranslation("password.current"));
         fresh.setLabel(getTranslation("password.new"));
@@ -51,7 +52,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         add(new H1(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")), current, fresh, repeat, save);
     }
 
-    private void save(AccountService accounts) {
+    private void save(Passwords accounts) {
         current.setInvalid(false);
         fresh.setInvalid(false);
         repeat.setInvalid(false);
@@ -61,7 +62,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         try {
-            accounts.changeOwnPassword(current.getValue(), fresh.getValue());
+            accounts.changeOwnPassword(new PasswordChange(current.getValue(), fresh.getValue()));
         } catch (ProblemException e) {
             ProblemText text = ProblemText.of(this);
             e.errors().forEach(error -> {

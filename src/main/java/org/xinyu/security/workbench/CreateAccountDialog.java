@@ -17,7 +17,7 @@ import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.ProblemText;
-import org.xinyu.security.AccountService.NewAccount;
+import org.xinyu.security.NewAccount;
 import org.xinyu.security.Role;
 import org.xinyu.security.SchoolLookup.SchoolRef;
 import org.xinyu.security.workbench.AccountForm.ScopeKind;

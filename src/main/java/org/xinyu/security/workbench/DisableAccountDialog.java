@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import org.xinyu.platform.workbench.Dialogs;
-import org.xinyu.security.AccountService.AccountSummary;
+import org.xinyu.security.AccountSummary;
 
 /** 停用账号: asks before an account is disabled; fires a {@link ConfirmEvent} when the administrator confirms. */
 class DisableAccountDialog extends Dialog {

@@ -13,7 +13,7 @@ import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.platform.workbench.ProblemText;
-import org.xinyu.security.AccountService.AccountSummary;
+import org.xinyu.security.AccountSummary;
 
 import java.util.Map;
 

@@ -53,7 +53,7 @@ class ProblemTextTest {
             "oneOf              | A, B     | 请从以下选项中选择：A, B。          | 'Choose one of: A, B.'",
             "date               |          | 请输入日期，例如 2026-11-29。       | Enter a date like 2026-11-29.",
             "text.control       | U+0007   | 包含控制字符（U+0007）。            | Contains a control character (U+0007).",
-            "password.tooShort  |          | 密码至少 12 位。                    | At least 12 characters.",
+            "password.tooShort  | 12       | 密码至少 12 位。                    | At least 12 characters.",
     })
     void a_field_error_is_shown_by_its_code_with_its_arguments(String code, String args, String zh, String en) {
         FieldError error = new FieldError("name", "whatever the service wrote", code, args(args));
@@ -77,17 +77,12 @@ class ProblemTextTest {
         assertEquals("The password must not contain your username.", reader(EN, Locale.ENGLISH).field(error));
     }
 
-    @SuppressWarnings("deprecation")
     @Test
-    void a_problem_still_without_a_code_of_its_own_keeps_its_words_until_the_service_gives_it_one() {
+    void a_problem_with_only_its_status_code_reads_as_its_status_never_as_english_to_a_chinese_reader() {
         ProblemText zh = reader(ZH, Locale.SIMPLIFIED_CHINESE);
-        assertEquals("该用户名已被使用。", zh.field(new FieldError("username", "username already exists")));
-        assertEquals("必填。", zh.field(new FieldError("stage", "is required")));
-        assertEquals("密码至少 12 位。", zh.field(new FieldError("password", "password.tooShort")));
-        assertEquals("该跟进任务已完成。", zh.detail(ProblemException.conflict("this follow-up is already completed")));
-        // anything else: the status's general sentence, never English
-        assertEquals("记录已被他人修改或状态已变化，请刷新后重试。", zh.detail(ProblemException.conflict("the referral is closed")));
-        assertEquals("password. is odd", reader(EN, Locale.ENGLISH).field(new FieldError("password", "password. is odd")));
+        assertEquals("记录已被他人修改或状态已变化，请刷新后重试。",
+                zh.detail(new ProblemException(409, "Conflict", "the referral is closed", List.of())));
+        assertEquals("password. is odd", reader(EN, Locale.ENGLISH).field(FieldError.of("password", "invalid", "password. is odd")));
     }
 
     @Test
