@@ -46,7 +46,7 @@ public class HomeVisitService {
     @Transactional
     @UseCase(permission = Permission.HOME_VISIT_WRITE, audit = AuditAction.HOME_VISIT_RECORD, target = "STUDENT")
     public HomeVisitRecord recordForStudent(long studentId, NewHomeVisit request) {
-        students.requireFactWrite(studentId, Permission.HOME_VISIT_WRITE);
+        students.requireInScope(studentId);
         return record(studentId, request);
     }
 

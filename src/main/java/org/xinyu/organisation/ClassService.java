@@ -233,7 +233,8 @@ public class ClassService {
         em.flush();
         for (SchoolClass schoolClass : led) {
             schoolClass.assignHeadTeacher(account.id());
-            audit.success(AuditAction.CLASS_HEAD_TEACHER, "CLASS", schoolClass.id(), "from none to " + account.username());
+            // written with the account's creation, the use case this runs inside (before its own entries, as ever)
+            AuditNote.also(AuditAction.CLASS_HEAD_TEACHER, "CLASS", schoolClass.id(), "from none to " + account.username());
         }
     }
 }

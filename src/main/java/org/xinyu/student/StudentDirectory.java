@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.security.Access;
-import org.xinyu.security.Permission;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -46,15 +45,6 @@ public class StudentDirectory {
         }
         Object[] row = found.get(0);
         access.requireInScope((Long) row[0], (Integer) row[1], (Long) row[2], "STUDENT", id);
-    }
-
-    /**
-     * For a use case that does not declare its permission (casework's home visits today): the permission, then
-     * {@link #requireInScope}.
-     */
-    public void requireFactWrite(long id, Permission permission) {
-        access.require(permission);
-        requireInScope(id);
     }
 
     /**
