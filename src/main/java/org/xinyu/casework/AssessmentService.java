@@ -1,13 +1,12 @@
 package org.xinyu.casework;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.EvaluationTrigger;
-import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.FactWriter;
 import org.xinyu.security.Access;
 import org.xinyu.security.Permission;
 import org.xinyu.security.UseCase;
@@ -29,7 +28,7 @@ public class AssessmentService {
     Access access;
 
     @Inject
-    Event<FactsChanged> factsChanged;
+    FactWriter facts;
 
     @Inject
     Clock clock;
@@ -44,8 +43,7 @@ public class AssessmentService {
         caseFiles.add(assessment);
         // recording the assessment is the RISK_ASSESSMENT follow-up's work
         caseFiles.completeOpen(c.id(), FollowUpType.RISK_ASSESSMENT, null, by, now);
-        caseFiles.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.ASSESSMENT));
+        facts.changed(c.studentId(), EvaluationTrigger.ASSESSMENT);
         AuditNote.target(caseId);
         AuditNote.detail("conclusion " + request.conclusion());
         return assessment;

@@ -93,13 +93,8 @@ public class CaseFiles {
         }
     }
 
-    /** Stores a new fact of the case (assessment, referral, home visit). */
+    /** Stores a new fact of the case (assessment, referral). */
     void add(Object fact) {
         em.persist(fact);
-    }
-
-    /** Writes the changes now, so that the re-evaluation fired next reads them. */
-    void flush() {
-        em.flush();
     }
 }

@@ -1,14 +1,13 @@
 package org.xinyu.casework;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.EvaluationTrigger;
-import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.FactWriter;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
@@ -34,7 +33,7 @@ public class FollowUpService {
     AuditTrail audit;
 
     @Inject
-    Event<FactsChanged> factsChanged;
+    FactWriter facts;
 
     @Inject
     Clock clock;
@@ -55,8 +54,7 @@ public class FollowUpService {
             throw ProblemException.forbidden("followUp.counsellorOnly", "Only a counsellor may complete this follow-up.");
         }
         f.complete(caller.username(), notes.seal(completion.note()), clock.instant());
-        caseFiles.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.FOLLOW_UP_COMPLETED));
+        facts.changed(c.studentId(), EvaluationTrigger.FOLLOW_UP_COMPLETED);
         AuditNote.target(followUpId);
         AuditNote.detail("case " + caseId + ", " + f.type());
         return f;

@@ -1,13 +1,12 @@
 package org.xinyu.casework;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.EvaluationTrigger;
-import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.FactWriter;
 import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.Zones;
 import org.xinyu.platform.problem.Validation;
@@ -32,7 +31,7 @@ public class HomeVisitService {
     StudentDirectory students;
 
     @Inject
-    Event<FactsChanged> factsChanged;
+    FactWriter facts;
 
     @Inject
     Clock clock;
@@ -60,9 +59,7 @@ public class HomeVisitService {
                 .check();
         HomeVisitRecord visit = new HomeVisitRecord(studentId, visitedOn, request.mode(), Boolean.TRUE.equals(request.contactedAbsentParent()),
                 CaseNotes.blankToNull(request.note()), clock.instant(), RequestContext.current().actor());
-        caseFiles.add(visit);
-        caseFiles.flush();
-        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.HOME_VISIT));
+        facts.stored(studentId, visit, EvaluationTrigger.HOME_VISIT);
         AuditNote.target(studentId);
         AuditNote.detail("mode " + request.mode());
         return visit;

@@ -1,13 +1,12 @@
 package org.xinyu.casework;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.EvaluationTrigger;
-import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.FactWriter;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.security.Access;
@@ -31,7 +30,7 @@ public class ReferralService {
     Access access;
 
     @Inject
-    Event<FactsChanged> factsChanged;
+    FactWriter facts;
 
     @Inject
     Clock clock;
@@ -46,8 +45,7 @@ public class ReferralService {
         caseFiles.add(referral);
         // the decision to refer is the REFERRAL_DECISION follow-up's work
         caseFiles.completeOpen(c.id(), FollowUpType.REFERRAL_DECISION, null, by, now);
-        caseFiles.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.REFERRAL));
+        facts.changed(c.studentId(), EvaluationTrigger.REFERRAL);
         AuditNote.target(caseId);
         AuditNote.detail("referral " + referral.id());
         return referral;
@@ -72,8 +70,7 @@ public class ReferralService {
         if (feedback != null || status == ReferralStatus.CLOSED) {
             caseFiles.completeOpen(c.id(), FollowUpType.REFERRAL_FEEDBACK, referral.id(), access.caller().username(), now);
         }
-        caseFiles.flush();
-        factsChanged.fire(new FactsChanged(c.studentId(), EvaluationTrigger.REFERRAL));
+        facts.changed(c.studentId(), EvaluationTrigger.REFERRAL);
         AuditNote.target(caseId);
         AuditNote.detail("referral " + referralId + (status == null ? "" : " -> " + status));
         return referral;

@@ -1,14 +1,12 @@
 package org.xinyu.observation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.EvaluationTrigger;
-import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.FactWriter;
 import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.Zones;
 import org.xinyu.security.Permission;
@@ -24,13 +22,10 @@ import java.time.LocalDate;
 public class ObservationService {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     StudentDirectory students;
 
     @Inject
-    Event<FactsChanged> factsChanged;
+    FactWriter facts;
 
     @Inject
     Clock clock;
@@ -44,9 +39,7 @@ public class ObservationService {
         FactDates.check("observedOn", observedOn, today, students.earliestFactDate(studentId));
         Observation observation = new Observation(studentId, request.category(), request.severity(), observedOn,
                 request.note() == null ? null : request.note().strip(), clock.instant(), RequestContext.current().actor());
-        em.persist(observation);
-        em.flush();
-        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.OBSERVATION));
+        facts.stored(studentId, observation, EvaluationTrigger.OBSERVATION);
         AuditNote.target(studentId);
         AuditNote.detail("category=" + observation.category());
         return observation;

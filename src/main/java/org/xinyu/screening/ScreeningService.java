@@ -1,14 +1,13 @@
 package org.xinyu.screening;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditNote;
 import org.xinyu.platform.EvaluationTrigger;
-import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.FactWriter;
 import org.xinyu.platform.RequestContext;
 import org.xinyu.platform.Zones;
 import org.xinyu.platform.problem.ProblemException;
@@ -32,7 +31,7 @@ public class ScreeningService {
     StudentDirectory students;
 
     @Inject
-    Event<FactsChanged> factsChanged;
+    FactWriter facts;
 
     @Inject
     Clock clock;
@@ -51,9 +50,7 @@ public class ScreeningService {
                     + scored.instrument() + " result on " + administeredOn, scored.instrument(), administeredOn.toString());
         }
         ScreeningRecord stored = new ScreeningRecord(studentId, administeredOn, scored, clock.instant(), RequestContext.current().actor());
-        em.persist(stored);
-        em.flush();
-        factsChanged.fire(new FactsChanged(studentId, EvaluationTrigger.SCREENING));
+        facts.stored(studentId, stored, EvaluationTrigger.SCREENING);
         AuditNote.target(studentId);
         AuditNote.detail("instrument=" + stored.instrument());
         return stored;

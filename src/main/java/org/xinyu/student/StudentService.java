@@ -1,7 +1,6 @@
 package org.xinyu.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -12,7 +11,7 @@ import org.xinyu.audit.AuditTrail;
 import org.xinyu.organisation.School;
 import org.xinyu.organisation.SchoolDirectory;
 import org.xinyu.platform.EvaluationTrigger;
-import org.xinyu.platform.FactsChanged;
+import org.xinyu.platform.FactWriter;
 import org.xinyu.platform.Page;
 import org.xinyu.platform.PageRequest;
 import org.xinyu.platform.problem.ProblemException;
@@ -46,7 +45,7 @@ public class StudentService {
     AuditTrail audit;
 
     @Inject
-    Event<FactsChanged> factsChanged;
+    FactWriter facts;
 
     @Transactional
     @UseCase(permission = Permission.STUDENT_CREATE, audit = AuditAction.STUDENT_CREATE, target = "STUDENT")
@@ -55,8 +54,8 @@ public class StudentService {
         enrolment.requireClassInScope(student, () -> audit.denied(AuditAction.STUDENT_CREATE, "CLASS", student.classId(),
                 "class outside the caller's scope"));
         em.persist(student);
-        em.flush();
-        factsChanged.fire(new FactsChanged(student.id(), EvaluationTrigger.STUDENT_CREATED));
+        em.flush(); // the new student's id is known from here on
+        facts.changed(student.id(), EvaluationTrigger.STUDENT_CREATED);
         AuditNote.target(student.id());
         return student;
     }
@@ -64,11 +63,7 @@ public class StudentService {
     @Transactional
     @UseCase(permission = Permission.STUDENT_READ, audit = AuditAction.STUDENT_READ, target = "STUDENT")
     public Student get(long id) {
-        Student student = em.find(Student.class, id);
-        if (student == null) {
-            throw ProblemException.notFound("Student");
-        }
-        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
+        Student student = inScope(id);
         AuditNote.target(id);
         return student;
     }
@@ -76,11 +71,7 @@ public class StudentService {
     @Transactional
     @UseCase(permission = Permission.CIRCUMSTANCES_WRITE, audit = AuditAction.CIRCUMSTANCES_UPDATE, target = "STUDENT")
     public Student replaceCircumstances(long id, CircumstancesChange change) {
-        Student student = em.find(Student.class, id);
-        if (student == null) {
-            throw ProblemException.notFound("Student");
-        }
-        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
+        Student student = inScope(id);
         if (change.version() != student.version()) {
             throw ProblemException.conflict("student.versionChanged", "version",
                     "the student was changed by someone else; reload and try again");
@@ -91,8 +82,7 @@ public class StudentService {
             AuditNote.skip(); // nothing changed, nothing to re-evaluate or to audit
             return student;
         }
-        em.flush();
-        factsChanged.fire(new FactsChanged(id, EvaluationTrigger.CIRCUMSTANCES_CHANGED));
+        facts.changed(id, EvaluationTrigger.CIRCUMSTANCES_CHANGED);
         AuditNote.target(id);
         AuditNote.detail("now " + circumstances);
         return student;
@@ -165,5 +155,15 @@ public class StudentService {
             d.append("searched by name or number, ");
         }
         return d.toString();
+    }
+
+    /** The student, when the caller's scope holds it: 404 when there is none, refused by {@link Access#requireInScope} outside the scope. */
+    private Student inScope(long id) {
+        Student student = em.find(Student.class, id);
+        if (student == null) {
+            throw ProblemException.notFound("Student");
+        }
+        access.requireInScope(student.schoolId(), student.grade(), student.classId(), "STUDENT", id);
+        return student;
     }
 }

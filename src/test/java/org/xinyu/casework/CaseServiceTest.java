@@ -10,9 +10,8 @@ import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.rules.Sweep;
 import org.xinyu.security.AccountPrincipal;
 import org.xinyu.security.Role;
-import org.xinyu.testkit.KitFixtures;
+import org.xinyu.testkit.KitTest;
 import org.xinyu.testkit.KitFixtures.SchoolWithClass;
-import org.xinyu.testkit.XinyuKit;
 import org.xinyu.testkit.XinyuKit.AuditEntry;
 
 import java.sql.Connection;
@@ -32,17 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Case work in plain JUnit (org.xinyu.testkit), called through the methods CaseResource calls: completing a
  * follow-up and closing a case, with the rules that open the case and the audit that records the work.
  */
-class CaseServiceTest {
+class CaseServiceTest extends KitTest {
 
-    static XinyuKit kit;
-    static KitFixtures fixtures;
     static CaseFileService cases;
     static FollowUpService followUps;
 
     @BeforeAll
     static void start() {
-        kit = XinyuKit.shared();
-        fixtures = new KitFixtures(kit);
         cases = kit.bean(CaseFileService.class);
         followUps = kit.bean(FollowUpService.class);
     }

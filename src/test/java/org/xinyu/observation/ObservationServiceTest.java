@@ -3,9 +3,8 @@ package org.xinyu.observation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xinyu.platform.problem.ProblemException;
-import org.xinyu.testkit.KitFixtures;
+import org.xinyu.testkit.KitTest;
 import org.xinyu.testkit.KitFixtures.SchoolWithClass;
-import org.xinyu.testkit.XinyuKit;
 import org.xinyu.testkit.XinyuKit.AuditEntry;
 
 import java.util.List;
@@ -15,16 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ObservationService in plain JUnit (org.xinyu.testkit): the real permission, scope, rules and audit path. */
-class ObservationServiceTest {
+class ObservationServiceTest extends KitTest {
 
-    static XinyuKit kit;
-    static KitFixtures fixtures;
     static ObservationService observations;
 
     @BeforeAll
     static void start() {
-        kit = XinyuKit.shared();
-        fixtures = new KitFixtures(kit);
         observations = kit.bean(ObservationService.class);
     }
 

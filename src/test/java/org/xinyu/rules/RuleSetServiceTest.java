@@ -3,15 +3,11 @@ package org.xinyu.rules;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.xinyu.audit.AuditAction;
-import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.rules.RuleSetService.ScenarioRun;
 import org.xinyu.rules.engine.CompiledRuleSet;
 import org.xinyu.rules.engine.ShippedRules;
-import org.xinyu.security.Access;
 import org.xinyu.security.AccountPrincipal;
-import org.xinyu.security.Permission;
 import org.xinyu.security.Role;
 import org.xinyu.security.UseCaseHarness;
 
@@ -57,23 +53,9 @@ class RuleSetServiceTest {
                 return SHIPPED.compile(String.valueOf(version)).orElseThrow();
             }
         };
-        Access access = new Access() {
-            @Override
-            public AccountPrincipal require(Permission permission) {
-                AccountPrincipal caller = new AccountPrincipal(1, "rules", "规则管理员", Set.of(callerRole), null, Set.of(), Set.of());
-                if (!caller.may(permission)) {
-                    throw ProblemException.forbidden("Your role may not do this.");
-                }
-                return caller;
-            }
-        };
-        AuditTrail audit = new AuditTrail() {
-            @Override
-            public void success(AuditAction action, String targetType, Object targetId, String detail) {
-                audited.add(action.code() + " " + targetType + ":" + targetId + " " + detail);
-            }
-        };
-        useCases = new UseCaseHarness(access, audit);
+        useCases = new UseCaseHarness(UseCaseHarness.gateFor(
+                () -> new AccountPrincipal(1, "rules", "规则管理员", Set.of(callerRole), null, Set.of(), Set.of())),
+                UseCaseHarness.recordingInto(audited));
     }
 
     /** The service as the container calls it: through the use-case interceptor (permission, audit). */

@@ -3,7 +3,6 @@ package org.xinyu.security;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
@@ -59,26 +58,8 @@ class AccountAdministrationTest {
                 return stored.size();
             }
         };
-        Access access = new Access() {
-            @Override
-            public AccountPrincipal caller() {
-                return caller;
-            }
-
-            @Override
-            public AccountPrincipal require(Permission permission) {
-                if (!caller.may(permission)) {
-                    throw ProblemException.forbidden("Your role may not do this.");
-                }
-                return caller;
-            }
-        };
-        AuditTrail audit = new AuditTrail() {
-            @Override
-            public void success(AuditAction action, String targetType, Object targetId, String detail) {
-                audited.add(action.code() + " " + targetType + ":" + targetId + " " + detail);
-            }
-        };
+        Access access = UseCaseHarness.gateFor(() -> caller);
+        AuditTrail audit = UseCaseHarness.recordingInto(audited);
         NewAccounts newAccounts = new NewAccounts();
         newAccounts.accounts = store;
         newAccounts.clock = Clock.fixed(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);

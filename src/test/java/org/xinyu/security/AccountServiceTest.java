@@ -7,6 +7,7 @@ import org.xinyu.organisation.SchoolClass;
 import org.xinyu.organisation.SchoolDirectory;
 import org.xinyu.platform.problem.ProblemException;
 import org.xinyu.testkit.KitFixtures;
+import org.xinyu.testkit.KitTest;
 import org.xinyu.testkit.XinyuKit;
 import org.xinyu.testkit.XinyuKit.AuditEntry;
 
@@ -18,16 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Account administration in plain JUnit (org.xinyu.testkit): creating accounts as the administrator does, and refusals. */
-class AccountServiceTest {
+class AccountServiceTest extends KitTest {
 
-    static XinyuKit kit;
-    static KitFixtures fixtures;
     static AccountAdministration accounts;
 
     @BeforeAll
     static void start() {
-        kit = XinyuKit.shared();
-        fixtures = new KitFixtures(kit);
         accounts = kit.bean(AccountAdministration.class);
     }
 

@@ -3,7 +3,6 @@ package org.xinyu.security;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditTrail;
 import org.xinyu.platform.problem.FieldError;
 import org.xinyu.platform.problem.ProblemException;
@@ -63,17 +62,7 @@ class PasswordsTest {
                 return caller;
             }
         };
-        AuditTrail audit = new AuditTrail() {
-            @Override
-            public void success(AuditAction action, String targetType, Object targetId, String detail) {
-                audited.add(action.code() + " " + targetType + ":" + targetId + " " + detail);
-            }
-
-            @Override
-            public void failureIndependently(AuditAction action, String targetType, Object targetId, String detail) {
-                audited.add("failed " + action.code() + " " + targetType + ":" + targetId + " " + detail);
-            }
-        };
+        AuditTrail audit = UseCaseHarness.recordingInto(audited);
         passwords.access = access;
         passwords.audit = audit;
         useCases = new UseCaseHarness(access, audit);

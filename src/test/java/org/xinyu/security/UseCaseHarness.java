@@ -1,14 +1,18 @@
 package org.xinyu.security;
 
 import jakarta.interceptor.InvocationContext;
+import org.xinyu.audit.AuditAction;
 import org.xinyu.audit.AuditTrail;
+import org.xinyu.platform.problem.ProblemException;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Calls an application service's method the way the container does, through {@link UseCaseInterceptor} (permission,
@@ -22,6 +26,46 @@ public final class UseCaseHarness {
     public UseCaseHarness(Access access, AuditTrail audit) {
         interceptor.access = access;
         interceptor.audit = audit;
+    }
+
+    /**
+     * A gate for the caller {@code caller} gives (asked on every call, so a test may change the caller): it lets the
+     * caller do what the role may and refuses the rest with 403, as the real gate does.
+     */
+    public static Access gateFor(Supplier<AccountPrincipal> caller) {
+        return new Access() {
+            @Override
+            public AccountPrincipal caller() {
+                return caller.get();
+            }
+
+            @Override
+            public AccountPrincipal require(Permission permission) {
+                AccountPrincipal c = caller.get();
+                if (!c.may(permission)) {
+                    throw ProblemException.forbidden("Your role may not do this.");
+                }
+                return c;
+            }
+        };
+    }
+
+    /**
+     * A trail that writes each entry into {@code lines} as {@code "CODE TYPE:ID detail"}, a failure kept
+     * independently with {@code "failed "} before it, instead of storing it.
+     */
+    public static AuditTrail recordingInto(List<String> lines) {
+        return new AuditTrail() {
+            @Override
+            public void success(AuditAction action, String targetType, Object targetId, String detail) {
+                lines.add(action.code() + " " + targetType + ":" + targetId + " " + detail);
+            }
+
+            @Override
+            public void failureIndependently(AuditAction action, String targetType, Object targetId, String detail) {
+                lines.add("failed " + action.code() + " " + targetType + ":" + targetId + " " + detail);
+            }
+        };
     }
 
     /** {@code target.method(args)} through the interceptor; the method is found by name and number of arguments. */

@@ -1,11 +1,10 @@
 package org.xinyu.casework.workbench;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.student.Circumstance;
 import org.xinyu.student.Student;
 
@@ -28,10 +27,7 @@ class CircumstancesDialog extends Dialog {
         types.setItemLabelGenerator(c -> Labels.of("circumstance", c));
         types.setValue(student.circumstanceTypes());
         add(types);
-        Button save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, toCommand()));
-        save.setId("circumstances-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.actionFooter(this, getTranslation("common.save"), "circumstances-save", e -> SaveEvent.fire(this, toCommand()));
     }
 
     /** The one place the ticked circumstances become the service's list (names, sorted). */

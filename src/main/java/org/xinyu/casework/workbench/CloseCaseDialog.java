@@ -2,11 +2,10 @@ package org.xinyu.casework.workbench;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.Dialogs;
 
 /** 结案: asks before a case is closed; fires a {@link ConfirmEvent} when the counsellor confirms. */
 class CloseCaseDialog extends Dialog {
@@ -22,10 +21,7 @@ class CloseCaseDialog extends Dialog {
         Paragraph text = new Paragraph(getTranslation("case.closeText", studentName));
         text.setId("case-close-text");
         add(text);
-        Button confirm = new Button(getTranslation("case.close"), e -> fireEvent(new ConfirmEvent(this)));
-        confirm.setId("case-close-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
+        Dialogs.actionFooter(this, getTranslation("case.close"), "case-close-confirm", e -> fireEvent(new ConfirmEvent(this)));
     }
 
     Registration addConfirmListener(ComponentEventListener<ConfirmEvent> listener) {

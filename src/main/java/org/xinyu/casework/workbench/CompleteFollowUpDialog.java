@@ -1,8 +1,6 @@
 package org.xinyu.casework.workbench;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
@@ -26,10 +24,7 @@ class CompleteFollowUpDialog extends Dialog {
         note.setWidthFull();
         note.setMaxLength(2000);
         add(note);
-        Button save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, note.getValue()));
-        save.setId("followup-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.actionFooter(this, getTranslation("common.save"), "followup-save", e -> SaveEvent.fire(this, note.getValue()));
         Dialogs.focusOnOpen(this, note::focus);
     }
 

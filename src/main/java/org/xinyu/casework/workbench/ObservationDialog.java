@@ -2,7 +2,6 @@ package org.xinyu.casework.workbench;
 
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -75,10 +74,7 @@ class ObservationDialog extends Dialog {
         Paragraph hint = new Paragraph(getTranslation("observation.redFlagHint"));
         hint.addClassName("muted");
         add(new FormLayout(category, severity, observedOn, note), hint);
-        save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, toCommand()));
-        save.setId("observation-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        save = Dialogs.actionFooter(this, getTranslation("common.save"), "observation-save", e -> SaveEvent.fire(this, toCommand()));
         Dialogs.focusOnOpen(this, save::focus);
     }
 

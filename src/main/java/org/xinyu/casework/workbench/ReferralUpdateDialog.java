@@ -1,14 +1,13 @@
 package org.xinyu.casework.workbench;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import org.xinyu.platform.workbench.Dialogs;
 import org.xinyu.platform.workbench.SaveEvent;
 import org.xinyu.casework.ReferralUpdate;
 import org.xinyu.casework.Referral;
@@ -43,9 +42,7 @@ class ReferralUpdateDialog extends Dialog {
         binder.forField(feedback).bind(d -> d.feedback, (d, v) -> d.feedback = v);
         binder.setBean(draft);
         add(new FormLayout(status, feedback));
-        Button save = new Button(getTranslation("common.save"), e -> SaveEvent.fire(this, toCommand()));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+        Dialogs.actionFooter(this, getTranslation("common.save"), null, e -> SaveEvent.fire(this, toCommand()));
     }
 
     /** The one place the dialog's values become the service's command: an unchanged status is no change. */

@@ -2,8 +2,6 @@ package org.xinyu.organisation.workbench;
 
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -64,13 +62,10 @@ class ClassDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         add(form);
         setWidth("min(640px, 95vw)");
-        Button save = new Button(getTranslation("common.save"), e -> {
+        Dialogs.actionFooter(this, getTranslation("common.save"), "class-save", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             SaveEvent.fire(this, toCommand());
         });
-        save.setId("class-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         Dialogs.focusOnOpen(this, grade::focus);
     }
 

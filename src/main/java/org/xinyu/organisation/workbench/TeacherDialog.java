@@ -1,8 +1,6 @@
 package org.xinyu.organisation.workbench;
 
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,13 +32,10 @@ class TeacherDialog extends Dialog {
         note.addClassName("muted");
         add(new VerticalLayout(teacher, note));
         setWidth("min(480px, 95vw)");
-        Button save = new Button(getTranslation("common.save"), e -> {
+        Dialogs.actionFooter(this, getTranslation("common.save"), "teacher-save", e -> {
             teacher.setInvalid(false);
             SaveEvent.fire(this, teacher.getValue() == null ? null : teacher.getValue().username());
         });
-        save.setId("teacher-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         Dialogs.focusOnOpen(this, teacher::focus);
     }
 

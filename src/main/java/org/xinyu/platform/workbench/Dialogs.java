@@ -1,6 +1,9 @@
 package org.xinyu.platform.workbench;
 
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.xinyu.platform.problem.ProblemException;
 
@@ -19,6 +22,21 @@ public final class Dialogs {
                 focus.run();
             }
         });
+    }
+
+    /**
+     * The footer of a dialog that does one thing: cancel (closes it) and the primary button {@code label} with the
+     * element id {@code id} (none when null), which runs {@code action}. Returns the primary button.
+     */
+    public static Button actionFooter(Dialog dialog, String label, String id,
+                                      ComponentEventListener<ClickEvent<Button>> action) {
+        Button primary = new Button(label, action);
+        if (id != null) {
+            primary.setId(id);
+        }
+        primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(dialog.getTranslation("common.cancel"), e -> dialog.close()), primary);
+        return primary;
     }
 
     /**

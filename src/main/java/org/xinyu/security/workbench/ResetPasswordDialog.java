@@ -3,7 +3,6 @@ package org.xinyu.security.workbench;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,11 +39,8 @@ class ResetPasswordDialog extends Dialog {
         note.addClassName("muted");
         add(new VerticalLayout(password, repeat, note));
         setWidth("min(480px, 95vw)");
-        Button save = new Button(getTranslation("accounts.resetSave"), e -> save());
-        save.setId("reset-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button save = Dialogs.actionFooter(this, getTranslation("accounts.resetSave"), "reset-save", e -> save());
         save.addClickShortcut(Key.ENTER).listenOn(this);
-        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         Dialogs.focusOnOpen(this, password::focus);
     }
 
