@@ -45,7 +45,12 @@ public final class CaseVisibility {
 
     /** What completing a follow-up allows: an open follow-up; one owned by the counsellor only to a counsellor. */
     public boolean mayComplete(FollowUp f) {
-        return f.isOpen() && caller.may(Permission.FOLLOW_UP_COMPLETE) && !reservedToCounsellor(f);
+        return f.isOpen() && mayCompleteOpen(f.ownerRole());
+    }
+
+    /** Whether the caller may complete an open follow-up that {@code owner} carries out. */
+    public boolean mayCompleteOpen(OwnerRole owner) {
+        return caller.may(Permission.FOLLOW_UP_COMPLETE) && !(owner == OwnerRole.COUNSELOR && !caller.has(Role.COUNSELOR));
     }
 
     /** A follow-up the counsellor owns, which the caller (not a counsellor) may not complete. */

@@ -59,8 +59,9 @@ public class RosterService {
     public record ClassRef(long classId, int grade, int classNo) {
     }
 
+    /** {@code mayComplete}: whether the caller may complete it (the complete button is offered only then). */
     public record OpenFollowUp(long followUpId, long caseId, long studentId, String studentName, int grade, int classNo,
-                               FollowUpType type, Instant dueAt, boolean overdue) {
+                               FollowUpType type, Instant dueAt, boolean overdue, boolean mayComplete) {
     }
 
     /** A page of the roster, most urgent first, then by class and student number. */
@@ -160,11 +161,12 @@ public class RosterService {
         q.setParameter("open", FollowUpStatus.OPEN).setParameter("owner", OwnerRole.HEAD_TEACHER);
         params.forEach(q::setParameter);
         Instant now = clock.instant();
+        boolean mayComplete = CaseVisibility.of(access.caller()).mayCompleteOpen(OwnerRole.HEAD_TEACHER);
         List<OpenFollowUp> result = new ArrayList<>();
         for (Object[] r : q.getResultList()) {
             Instant due = DbValues.instant(r[7]);
             result.add(new OpenFollowUp((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (Integer) r[4], (Integer) r[5],
-                    (FollowUpType) r[6], due, due != null && due.isBefore(now)));
+                    (FollowUpType) r[6], due, due != null && due.isBefore(now), mayComplete));
         }
         AuditNote.detail(result.size() + " open head-teacher follow-ups");
         return result;

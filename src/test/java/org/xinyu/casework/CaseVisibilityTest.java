@@ -48,6 +48,8 @@ class CaseVisibilityTest {
         assertEquals(sees, visibility.sees(f), "sees");
         assertEquals(readsNote, visibility.readsNoteOf(f), "reads the note");
         assertEquals(mayComplete, visibility.mayComplete(f), "may complete");
+        // the head teacher's list of open follow-ups asks the same question without the entity
+        assertEquals(mayComplete, visibility.mayCompleteOpen(owner), "may complete an open one");
     }
 
     @ParameterizedTest(name = "{0}: the whole case {1}, confidential notes {2}")

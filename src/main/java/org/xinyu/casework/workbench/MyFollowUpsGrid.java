@@ -39,7 +39,7 @@ class MyFollowUpsGrid extends Grid<OpenFollowUp> {
                 .setHeader(getTranslation("followup.type")).setAutoWidth(true));
         detailColumns.add(addComponentColumn(this::followUpDue).setHeader(getTranslation("followup.due")).setAutoWidth(true));
         // hidden on a phone, where the stacked cell carries the button: rendered once only
-        detailColumns.add(addComponentColumn(f -> stacked ? new Span() : completeButton(f))
+        detailColumns.add(addComponentColumn(f -> stacked || !f.mayComplete() ? new Span() : completeButton(f))
                 .setHeader(getTranslation("common.actions")).setAutoWidth(true));
     }
 
@@ -81,7 +81,7 @@ class MyFollowUpsGrid extends Grid<OpenFollowUp> {
         Div due = followUpDue(f);
         due.addClassName("due-cell");
         due.addComponentAsFirst(Labels.muted(getTranslation("followup.due")));
-        Div row = new Div(head, due, completeButton(f));
+        Div row = f.mayComplete() ? new Div(head, due, completeButton(f)) : new Div(head, due);
         row.addClassName("stacked-row");
         return row;
     }
