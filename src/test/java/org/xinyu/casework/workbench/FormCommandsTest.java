@@ -23,10 +23,15 @@ class FormCommandsTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    /** A UI without a session: the forms' labels are missing translations, which is all these checks need. */
+    /**
+     * A UI without a session: the forms' labels are missing translations, which is all these checks need. Held in a
+     * field: Vaadin keeps the current UI only weakly, so a UI held nowhere else can be collected mid-test.
+     */
+    private UI ui;
+
     @BeforeEach
     void ui() {
-        UI ui = new UI();
+        ui = new UI();
         ui.setLocale(Locale.SIMPLIFIED_CHINESE);
         UI.setCurrent(ui);
     }

@@ -54,13 +54,15 @@ class DialogsTest {
         assertTrue(primary.getThemeNames().contains(ButtonVariant.LUMO_PRIMARY.getVariantName()));
         primary.click();
         assertEquals(List.of("saved"), happened);
-        UI.setCurrent(new UI()); // opening a dialog attaches it to the current UI
+        UI ui = new UI(); // opening a dialog attaches it to the current UI, which Vaadin holds only weakly
+        UI.setCurrent(ui);
         try {
             dialog.open();
             ((Button) footer.get(0)).click();
             assertFalse(dialog.isOpened());
         } finally {
             UI.setCurrent(null);
+            java.lang.ref.Reference.reachabilityFence(ui);
         }
     }
 
