@@ -55,10 +55,7 @@ class CreateAccountDialog extends Dialog {
 
 
     /** This dialog's own words for some codes: the administrator reads "the username", not "your username". */
-    static final Map<String, String> WORDING = Map.of(
-            "account.usernameTaken", "accounts.error.usernameTaken",
-            "account.usernameFormat", "accounts.error.usernameFormat",
-            "password.containsUsername", "accounts.error.containsUsername");
+    static final Map<String, String> WORDING = Map.of("password.containsUsername", "accounts.error.containsUsername");
 
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
