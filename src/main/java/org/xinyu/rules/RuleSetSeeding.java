@@ -10,7 +10,6 @@ import org.xinyu.rules.engine.CompilationResult;
 import org.xinyu.rules.engine.ShippedRules;
 import org.xinyu.security.Access;
 import org.xinyu.security.SystemActor;
-import org.xinyu.security.SystemActors;
 import org.xinyu.security.UseCase;
 
 import java.time.Clock;
@@ -39,7 +38,7 @@ public class RuleSetSeeding {
     @Transactional
     @UseCase(audit = AuditAction.RULESET_PUBLISH, target = "RULESET")
     public void seedShippedVersion() {
-        if (!SystemActors.is(access.caller(), SystemActor.SYSTEM)) {
+        if (!SystemActor.SYSTEM.isCaller(access.caller())) {
             throw ProblemException.forbidden("rules.seedBySystemOnly", "Only the system seeds the shipped rule set.");
         }
         if (ruleSets.count() > 0) {

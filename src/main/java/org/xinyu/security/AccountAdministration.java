@@ -45,7 +45,7 @@ public class AccountAdministration {
     @Transactional
     @UseCase(permission = Permission.ACCOUNT_MANAGE, audit = AuditAction.ACCOUNT_CREATE, target = "ACCOUNT")
     public UserAccount create(NewAccount request) {
-        boolean demo = SystemActors.is(access.caller(), SystemActor.DEMO_LOADER);
+        boolean demo = SystemActor.DEMO_LOADER.isCaller(access.caller());
         UserAccount account = newAccounts.create(request, password -> demo
                 ? hashing.hashOncePerPassword(password.toCharArray()) : hashing.hash(password.toCharArray()));
         String created = "roles=" + request.roles();
@@ -71,7 +71,7 @@ public class AccountAdministration {
     @Transactional
     @UseCase(permission = Permission.ACCOUNT_MANAGE, audit = AuditAction.ACCOUNT_BOOTSTRAP, target = "ACCOUNT")
     public UserAccount createFirstAdministrator(String username, String password) {
-        if (!SystemActors.is(access.caller(), SystemActor.SYSTEM)) {
+        if (!SystemActor.SYSTEM.isCaller(access.caller())) {
             throw ProblemException.forbidden("account.bootstrapBySystemOnly", "Only the system creates the first administrator.");
         }
         if (accounts.count() > 0) {

@@ -10,15 +10,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * The reserved actors that work without a request: start-up, the scheduled sweep, the demo loader. Work done as one
+ * The reserved actors that call use cases without a request: start-up and the demo loader. (The scheduled sweep is
+ * the rules' evaluator, not a use case: it runs under {@code RequestContext.system("sweep")}.) Work done as one
  * of them goes through the same use cases, permission checks and audit as a person's, under the actor's reserved
  * name (one of {@link RequestContext#NON_ACCOUNT_ACTORS}, which no account may take) and the roles it needs.
  */
 public enum SystemActor {
     /** Start-up: creating the first administrator. */
     SYSTEM(RequestContext.SYSTEM, Set.of(Role.SYSTEM_ADMIN)),
-    /** The scheduled re-evaluation of every student. */
-    SWEEP("sweep", Set.of(Role.SYSTEM_ADMIN)),
     /** Demo mode: writes the demo district as its administrators, counsellors and head teachers would. */
     DEMO_LOADER("demo-loader", Set.of(Role.SYSTEM_ADMIN, Role.COUNSELOR, Role.HEAD_TEACHER));
 
@@ -35,6 +34,11 @@ public enum SystemActor {
 
     public String actorName() {
         return actorName;
+    }
+
+    /** Whether {@code caller} is this actor: account id 0 (no account) under the actor's reserved name. */
+    public boolean isCaller(AccountPrincipal caller) {
+        return caller.accountId() == 0 && actorName.equals(caller.username());
     }
 
     /** The actor as a caller: account id 0 (no account), every school in scope (its roles include SYSTEM_ADMIN). */

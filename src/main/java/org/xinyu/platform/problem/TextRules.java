@@ -14,11 +14,6 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** What is wrong with the text, as a field-error message; empty if nothing. */
-    public static Optional<String> problem(String text, boolean multiLine) {
-        return check("text", text, multiLine).map(FieldError::message);
-    }
-
     /**
      * What is wrong with the text as a field error with its code ({@code text.loneSurrogate},
      * {@code text.singleLine}, {@code text.control}, {@code text.bidi}, {@code text.noncharacter}; the first

@@ -18,43 +18,19 @@ public final class Validation {
 
     /** Required single-line text of at most {@code maxLength} characters, following {@link TextRules}. */
     public Validation requireText(String value, String field, int maxLength) {
-        return requireText(value, field, maxLength, false);
-    }
-
-    /** Required text that may have several lines (tab and line breaks allowed), following {@link TextRules}. */
-    public Validation requireMultiLineText(String value, String field, int maxLength) {
-        return requireText(value, field, maxLength, true);
-    }
-
-    private Validation requireText(String value, String field, int maxLength, boolean multiLine) {
         if (value == null || value.isBlank()) {
             errors.add(FieldError.required(field));
         } else if (value.length() > maxLength) {
             errors.add(FieldError.tooLong(field, maxLength));
         } else {
-            TextRules.check(field, value, multiLine).ifPresent(errors::add);
+            TextRules.check(field, value, false).ifPresent(errors::add);
         }
-        return this;
-    }
-
-    /** Optional text (null passes): its characters follow {@link TextRules}; notes are {@code multiLine}. */
-    public Validation checkText(String value, String field, boolean multiLine) {
-        TextRules.check(field, value, multiLine).ifPresent(errors::add);
         return this;
     }
 
     public Validation requireNonNull(Object value, String field) {
         if (value == null) {
             errors.add(FieldError.required(field));
-        }
-        return this;
-    }
-
-    public Validation requireRange(Integer value, int min, int max, String field) {
-        if (value == null) {
-            errors.add(FieldError.required(field));
-        } else if (value < min || value > max) {
-            errors.add(FieldError.range(field, min, max));
         }
         return this;
     }
